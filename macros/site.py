@@ -1,0 +1,97 @@
+"""Load → validate → link → check the whole `data/` folder; the one entry point."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from .atlas import Atlas, Entry, link
+from .checks import check_page_collisions, run_all
+from .errors import DataError, DataErrors, did_you_mean
+from .fields import COLLECTIONS, _SLUG
+from .loader import LoadError, load_file
+from .models import MODELS, Glossary
+from .validate import validate
+
+GLOSSARY = "glossary.yaml"
+
+
+def load_atlas(root: Path, *, data_dir: str = "data", docs_dir: Path | None = None) -> Atlas:
+    """Load and check every record under `root/data_dir`; raise DataErrors listing every problem."""
+    base = root / data_dir
+    errors: list[DataError] = []
+    if not base.is_dir():
+        raise DataErrors([DataError(data_dir, 1, f"data folder '{data_dir}' not found", "", "layout")])
+    entries: dict[str, dict[str, Entry]] = {c: {} for c in COLLECTIONS}
+    lowered: dict[tuple[str, str], str] = {}
+    invalid: set[tuple[str, str]] = set()
+    for path in sorted(base.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if path.is_dir() or path.name.startswith(".") or path.name == GLOSSARY and path.parent == base:
+            if path.is_dir() and path.parent == base and path.name not in COLLECTIONS:
+                errors.append(DataError(rel, 1, f"unknown collection folder '{path.name}'",
+                                        did_you_mean(path.name, COLLECTIONS) or f"collections: {', '.join(COLLECTIONS)}",
+                                        "layout"))
+            continue
+        parts = path.relative_to(base).parts
+        if len(parts) != 2 or parts[0] not in COLLECTIONS:
+            if len(parts) == 1 or parts[0] in COLLECTIONS:
+                errors.append(DataError(rel, 1, "file is not in a collection folder",
+                                        "records live at data/<collection>/<id>.yaml", "layout"))
+            continue
+        collection = parts[0]
+        if path.suffix != ".yaml":
+            errors.append(DataError(rel, 1, f"'{path.name}' is not a .yaml file",
+                                    "name record files <id>.yaml", "layout"))
+            continue
+        record_id = path.stem
+        if not _SLUG.match(record_id):
+            errors.append(DataError(rel, 1, f"file name '{path.name}' is not a valid id",
+                                    f"ids are lowercase ASCII slugs, e.g. '{_suggest_slug(record_id)}.yaml'",
+                                    "id-format"))
+        folded = (collection, record_id.lower())
+        if folded in lowered:
+            errors.append(DataError(rel, 1, f"id '{record_id}' differs only in case from '{lowered[folded]}'",
+                                    f"both {collection}/{lowered[folded]}.yaml and {collection}/{path.name} exist; "
+                                    "rename or merge them", "id-unique"))
+            continue
+        lowered[folded] = rel.rsplit("/", 1)[-1][:-5]
+        try:
+            doc = load_file(path, rel)
+        except LoadError as exc:
+            errors.append(exc.error)
+            invalid.add((collection, record_id))
+            continue
+        model, problems = validate(doc, MODELS[collection])
+        errors.extend(problems)
+        if model is not None:
+            entries[collection][record_id] = Entry(collection, record_id, model, doc)
+        else:
+            invalid.add((collection, record_id))
+    glossary, glossary_doc = _load_glossary(base / GLOSSARY, f"{data_dir}/{GLOSSARY}", errors)
+    atlas = link(entries, glossary, glossary_doc)
+    atlas.invalid = invalid
+    errors.extend(run_all(atlas))
+    if docs_dir is not None:
+        errors.extend(check_page_collisions(atlas, docs_dir))
+    if errors:
+        raise DataErrors(errors)
+    return atlas
+
+
+def _load_glossary(path: Path, rel: str, errors: list[DataError]):
+    if not path.exists():
+        return None, None
+    try:
+        doc = load_file(path, rel)
+    except LoadError as exc:
+        errors.append(exc.error)
+        return None, None
+    model, problems = validate(doc, Glossary)
+    errors.extend(problems)
+    return model, doc
+
+
+def _suggest_slug(text: str) -> str:
+    slug = "".join(c if c.isascii() and c.isalnum() else "-" for c in text.lower())
+    return "-".join(filter(None, slug.split("-"))) or "my-record"
