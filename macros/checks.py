@@ -28,7 +28,8 @@ def check_references_resolve(atlas: Atlas) -> Iterator[DataError]:
         if atlas.get(collection, target) is not None or item.target in atlas.invalid:
             continue  # an invalid target file has its own errors already
         entry = atlas[item.source]
-        hint = did_you_mean(target, atlas.entries.get(collection, {})) or (
+        known = [*atlas.entries.get(collection, {}), *(i for c, i in atlas.invalid if c == collection)]
+        hint = did_you_mean(target, known) or (
             f"create data/{collection}/{target}.yaml or fix the id"
         )
         yield DataError(
@@ -83,7 +84,7 @@ def check_part_of_cycles(atlas: Atlas) -> Iterator[DataError]:
             while current and (nxt := atlas.get(collection, current)) is not None:
                 if current in path:
                     cycle = " => ".join([*path[path.index(current):], current])
-                    if current == entry.id:
+                    if current == entry.id and len(path) > 1:  # a direct self-reference is its own check
                         yield DataError(entry.path, entry.doc.line_of((attr,)),
                                         f"'{attr}' forms a cycle: {cycle}", "break the cycle", "no-cycle")
                     break

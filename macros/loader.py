@@ -131,7 +131,7 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             if node.tag != f"{_CORE}seq":
                 raise self._bad_tag(node)
-            return [self.build(item, (*loc, i)) for i, item in enumerate(node.value)]
+            return [self.build(item, (*loc, i), line) for i, item in enumerate(node.value)]
         return self._scalar(node)
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[str, Any]:

@@ -34,6 +34,8 @@ def load_atlas(root: Path, *, data_dir: str = "data", docs_dir: Path | None = No
                                         "layout"))
             continue
         parts = path.relative_to(base).parts
+        if len(parts) == 1 and path.suffix == ".md":
+            continue  # notes for contributors beside the data
         if len(parts) != 2 or parts[0] not in COLLECTIONS:
             if len(parts) == 1 or parts[0] in COLLECTIONS:
                 errors.append(DataError(rel, 1, "file is not in a collection folder",
@@ -45,17 +47,21 @@ def load_atlas(root: Path, *, data_dir: str = "data", docs_dir: Path | None = No
                                     "name record files <id>.yaml", "layout"))
             continue
         record_id = path.stem
-        if not _SLUG.match(record_id):
+        valid_id = bool(_SLUG.match(record_id))
+        if not valid_id:
             errors.append(DataError(rel, 1, f"file name '{path.name}' is not a valid id",
                                     f"ids are lowercase ASCII slugs, e.g. '{_suggest_slug(record_id)}.yaml'",
                                     "id-format"))
+            invalid.add((collection, _suggest_slug(record_id)))
         folded = (collection, record_id.lower())
         if folded in lowered:
             errors.append(DataError(rel, 1, f"id '{record_id}' differs only in case from '{lowered[folded]}'",
                                     f"both {collection}/{lowered[folded]}.yaml and {collection}/{path.name} exist; "
                                     "rename or merge them", "id-unique"))
+            entries[collection].pop(lowered[folded], None)
+            invalid.update({(collection, record_id), (collection, lowered[folded]), folded})
             continue
-        lowered[folded] = rel.rsplit("/", 1)[-1][:-5]
+        lowered[folded] = record_id
         try:
             doc = load_file(path, rel)
         except LoadError as exc:
@@ -64,7 +70,7 @@ def load_atlas(root: Path, *, data_dir: str = "data", docs_dir: Path | None = No
             continue
         model, problems = validate(doc, MODELS[collection])
         errors.extend(problems)
-        if model is not None:
+        if model is not None and valid_id:
             entries[collection][record_id] = Entry(collection, record_id, model, doc)
         else:
             invalid.add((collection, record_id))

@@ -1,0 +1,58 @@
+"""Collection index pages: one table row per record, linking to its page."""
+
+from __future__ import annotations
+
+from ..atlas import Atlas, Entry
+from ..models import Agreement, Commitment, Event, Figure, Organization, Person, Quote, Source, Topic
+from ..vocab import label
+from .record import status_badge
+from .text import inline, one_line, record_link
+
+
+def _first_sentence(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    cut = flat.find(". ")
+    short = flat[: cut + 1] if 0 < cut < limit else flat
+    return short if len(short) <= limit else short[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _columns(entry: Entry) -> list[str]:
+    model = entry.model
+    if isinstance(model, (Person, Organization)):
+        extra = label(model.kind) if isinstance(model, Organization) else label(model.country or "")
+        return [f'<span lang="ja">{inline(model.name.ja)}</span>' if model.name.ja else "", extra]
+    if isinstance(model, Event):
+        return [model.date.iso(), label(model.kind)]
+    if isinstance(model, Agreement):
+        return [model.date.iso() if model.date else "", label(model.kind)]
+    if isinstance(model, Commitment):
+        return [label(model.dimension), status_badge(model.current().status)]
+    if isinstance(model, Figure):
+        return [inline(model.unit), label(model.dimension)]
+    if isinstance(model, Topic):
+        return [label(model.dimension), "sub-topic" if model.parent else "dimension"]
+    if isinstance(model, Quote):
+        return [model.date.iso(), model.speaker.split("/", 1)[1]]
+    if isinstance(model, Source):
+        return [inline(model.publisher), model.date.iso() if model.date else "undated"]
+    return ["", ""]
+
+
+HEADERS = {
+    "people": ("Japanese name", "Country"), "organizations": ("Japanese name", "Kind"),
+    "events": ("Date", "Kind"), "agreements": ("Date", "Kind"), "commitments": ("Dimension", "Status"),
+    "figures": ("Unit", "Dimension"), "topics": ("Dimension", "Level"), "quotes": ("Date", "Speaker"),
+    "sources": ("Publisher", "Date"),
+}
+
+
+def collection_index(atlas: Atlas, collection: str, here: str) -> str:
+    """A sortable table of every record in `collection`."""
+    entries = atlas.collection(collection)
+    first, second = HEADERS[collection]
+    lines = [f"{len(entries)} records.", "", f"| Name | {first} | {second} | Summary |", "|---|---|---|---|"]
+    for entry in entries:
+        cells = [record_link(here, collection, entry.id, entry.name), *_columns(entry),
+                 one_line(_first_sentence(entry.model.summary))]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"

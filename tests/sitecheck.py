@@ -1,0 +1,87 @@
+"""Helpers for tests that look at a built site: build it, crawl its links."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def build(dest: Path, *, root: Path = ROOT, env: dict[str, str] | None = None,
+          strict: bool = True) -> subprocess.CompletedProcess:
+    """Run `mkdocs build` for the project at `root` into `dest`."""
+    args = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(dest), "-f", str(root / "mkdocs.yml")]
+    if strict:
+        args.append("--strict")
+    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    return subprocess.run(args, capture_output=True, text=True, cwd=root, env=full_env)
+
+
+def copy_project(dest: Path, data: Path | None = None) -> Path:
+    """A copy of the project (config, hooks, docs, macros) with `data` as its data folder."""
+    for name in ("mkdocs.yml", "hooks.py"):
+        shutil.copy(ROOT / name, dest / name)
+    for name in ("docs", "macros"):
+        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(data or ROOT / "data", dest / "data")
+    return dest
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag in ("a", "link") and attributes.get("href"):
+            self.links.append(attributes["href"])
+        if tag in ("img", "script") and attributes.get("src"):
+            self.links.append(attributes["src"])
+        if attributes.get("id"):
+            self.ids.add(attributes["id"])
+        if tag == "a" and attributes.get("name"):
+            self.ids.add(attributes["name"])
+
+
+def parse(path: Path) -> _Links:
+    """Links and ids of one HTML file."""
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def _target(site: Path, page: Path, href: str) -> tuple[Path, str]:
+    parts = urlsplit(href)
+    path = unquote(parts.path)
+    target = page if not path else (page.parent / path).resolve()
+    if target.is_dir() or path.endswith("/"):
+        target = target / "index.html"
+    return target, parts.fragment
+
+
+def broken_links(site: Path) -> list[str]:
+    """Every internal link or anchor in the built site that points nowhere."""
+    parsed = {p: parse(p) for p in site.rglob("*.html")}
+    problems = []
+    for page, info in parsed.items():
+        for href in info.links:
+            if re.match(r"^[a-z][a-z0-9+.-]*:", href) or href.startswith("//"):
+                continue  # external (checked elsewhere)
+            target, fragment = _target(site, page, href)
+            rel = page.relative_to(site)
+            if not target.exists():
+                problems.append(f"{rel}: {href} -> missing {target}")
+            elif fragment and target.suffix == ".html":
+                ids = parsed.get(target.resolve(), parsed.get(target))
+                if ids is not None and fragment not in ids.ids and fragment != "__skip":
+                    problems.append(f"{rel}: {href} -> no anchor #{fragment}")
+    return problems
