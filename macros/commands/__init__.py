@@ -1,0 +1,1 @@
+"""Subcommands of `python -m macros`: each module defines `register(subparsers)`."""
