@@ -59,24 +59,27 @@ def parse(path: Path) -> _Links:
     return parser
 
 
-def _target(site: Path, page: Path, href: str) -> tuple[Path, str]:
+def _target(site: Path, page: Path, href: str, base: str) -> tuple[Path, str]:
     parts = urlsplit(href)
     path = unquote(parts.path)
-    target = page if not path else (page.parent / path).resolve()
+    if path.startswith("/"):
+        target = (site / path.removeprefix(base).lstrip("/")).resolve()
+    else:
+        target = page if not path else (page.parent / path).resolve()
     if target.is_dir() or path.endswith("/"):
         target = target / "index.html"
     return target, parts.fragment
 
 
-def broken_links(site: Path) -> list[str]:
-    """Every internal link or anchor in the built site that points nowhere."""
+def broken_links(site: Path, base: str = "/atlas/") -> list[str]:
+    """Every internal link or anchor in the built site that points nowhere (`base`: site_url's path)."""
     parsed = {p: parse(p) for p in site.rglob("*.html")}
     problems = []
     for page, info in parsed.items():
         for href in info.links:
             if re.match(r"^[a-z][a-z0-9+.-]*:", href) or href.startswith("//"):
                 continue  # external (checked elsewhere)
-            target, fragment = _target(site, page, href)
+            target, fragment = _target(site, page, href, base)
             rel = page.relative_to(site)
             if not target.exists():
                 problems.append(f"{rel}: {href} -> missing {target}")
