@@ -2,9 +2,39 @@
 
 from __future__ import annotations
 
-from macros import mkdocs_glue
+from mkdocs.plugins import event_priority
+
+from macros import mkdocs_glue, offline_assets
+
+
+@event_priority(-100)  # after Material's offline plugin, which adds the unpkg.com search shim
+def on_config(config):
+    """Adjust theme features that cannot work in the offline build; load its search shim from the site itself."""
+    mkdocs_glue.drop_instant_navigation_offline(config)
+    config.extra["polyfills"] = offline_assets.local_polyfills(config.extra.get("polyfills", []))
+    return config
 
 
 def on_files(files, config):
     """Add a generated page for every record, and the generated downloads."""
     return mkdocs_glue.add_generated_pages(files, config)
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Glossary tooltips, last-updated line and description (after the macros have run)."""
+    return mkdocs_glue.finish_page_markdown(markdown, page, config)
+
+
+def on_page_content(html, page, config, files):
+    """Safe links in the rendered HTML."""
+    return mkdocs_glue.finish_page_content(html)
+
+
+def on_post_page(output, page, config):
+    """Keep the page's requests on the site (no api.github.com call for the repository link)."""
+    return offline_assets.without_repository_facts(output)
+
+
+def on_post_template(output_content, template_name, config):
+    """The same for pages rendered from theme templates (404.html)."""
+    return offline_assets.without_repository_facts(output_content)

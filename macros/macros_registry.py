@@ -5,26 +5,69 @@ from __future__ import annotations
 from typing import Any
 
 from .atlas import Atlas
+from .fields import split_ref
+from .render import views
+from .render.figures import format_value
 from .render.indexes import collection_index
 from .render.record import render_record
+from .render.text import inline, record_link
 
 
-def register(env: Any, atlas: Atlas) -> None:
+def register(env: Any, atlas: Atlas, charts: dict[str, str]) -> None:
     """Register every macro on the mkdocs-macros environment."""
+    site_url = env.conf.get("site_url") or ""
 
     def here() -> str:
         return env.page.file.src_uri
 
-    @env.macro
     def record_page(collection: str, record_id: str) -> str:
         """The page of one record (used by generated pages)."""
         entry = atlas.get(collection, record_id)
         if entry is None:
             raise KeyError(f"no record {collection}/{record_id}")
-        return render_record(atlas, entry)
+        return render_record(atlas, entry, chart=charts.get(record_id, "") if collection == "figures" else "",
+                             site_url=site_url)
 
-    def _collection_index(collection: str) -> str:
-        """The table of all records of a collection."""
-        return collection_index(atlas, collection, here())
+    def link(ref: str, label: str | None = None) -> str:
+        """A link to `collection/id`, labelled with the record's name (or `label`)."""
+        collection, record_id = split_ref(ref)
+        entry = atlas.get(collection, record_id)
+        if entry is None:
+            raise KeyError(f"link(): no record {ref}")
+        return record_link(here(), collection, record_id, label or entry.name)
 
-    env.macro(_collection_index, "collection_index")
+    def figure_value(figure_id: str, date: str | None = None, series: str | None = None) -> str:
+        """One value of a figure, with its unit, linked to the figure page (for prose pages)."""
+        entry = atlas.get("figures", figure_id)
+        if entry is None:
+            raise KeyError(f"figure_value(): no figure {figure_id}")
+        values = [v for v in entry.model.values  # type: ignore[attr-defined]
+                  if (date is None or v.date.iso() == str(date)) and (series is None or v.series == series)]
+        if len(values) != 1:
+            raise ValueError(f"figure_value({figure_id!r}, date={date!r}, series={series!r}) "
+                             f"matches {len(values)} values; name the date and series")
+        text = f"{format_value(values[0].value)} ({inline(entry.model.unit)})"  # type: ignore[attr-defined]
+        return record_link(here(), "figures", figure_id, text)
+
+    def count(collection: str) -> str:
+        """How many records a collection has."""
+        return str(len(atlas.collection(collection)))
+
+    macros = {
+        "record_page": record_page,
+        "link": link,
+        "figure_value": figure_value,
+        "count": count,
+        "collection_index": lambda collection: collection_index(atlas, collection, here()),
+        "commitment_tracker": lambda: views.commitment_tracker(atlas, here()),
+        "tracker_summary": lambda: views.tracker_summary(atlas),
+        "status_scale": views.status_scale,
+        "commitments_table": lambda dimension=None, topic=None: views.commitments_table(
+            atlas, here(), dimension=dimension, topic=topic),
+        "timeline": lambda dimension=None: views.timeline(atlas, here(), dimension),
+        "glossary": lambda: views.glossary(atlas, here()),
+        "whats_new": lambda limit=8: views.whats_new(atlas, here(), limit),
+        "records_by_topic": lambda topic: views.records_by_topic(atlas, here(), topic),
+    }
+    for name, function in macros.items():
+        env.macro(function, name)

@@ -14,11 +14,13 @@ from mkdocs.structure.files import File, Files
 
 from .atlas import Atlas
 from .errors import DataErrors, summary_line
+from .git_history import last_commit_dates
+from .render.page_extras import abbreviations, description, harden_links, updated_line
 from .render.text import page_path
 from .site import load_atlas
 
 log = logging.getLogger("mkdocs.plugins.atlas")
-_STATE: dict[str, Atlas] = {}
+_STATE: dict[str, Any] = {}
 
 
 def project_root(config: Any) -> Path:
@@ -36,7 +38,10 @@ def load_for_build(config: Any) -> Atlas:
         for error in exc.errors:
             log.error(str(error))
         raise Abort(f"{summary_line(len(exc.errors))}; fix the data (python -m macros check) and build again")
+    _STATE.clear()
     _STATE["atlas"] = atlas
+    _STATE["dates"] = last_commit_dates(root)
+    _STATE["abbreviations"] = abbreviations(atlas.glossary)
     return atlas
 
 
@@ -53,7 +58,7 @@ def define_env(env: Any) -> None:
     from .macros_registry import register
 
     atlas = load_for_build(env.conf)
-    register(env, atlas)
+    register(env, atlas, current_charts(env.conf))
 
 
 def add_generated_pages(files: Files, config: Any) -> Files:
@@ -72,8 +77,45 @@ def add_generated_pages(files: Files, config: Any) -> Files:
     return files
 
 
+def current_charts(config: Any) -> dict[str, str]:
+    """The SVG chart of every figure, drawn once per build (cached on disk across builds)."""
+    if "charts" not in _STATE:
+        from .chart_cache import charts
+
+        _STATE["charts"] = charts(current_atlas(), project_root(config) / ".cache" / "charts")
+    return _STATE["charts"]
+
+
 def generated_assets(atlas: Atlas, config: Any) -> list[tuple[str, str | bytes]]:
-    """Non-page files produced from the data (downloads, charts); filled in by later features."""
+    """Non-page files produced from the data: downloads and charts."""
     from .downloads import assets
 
-    return assets(atlas, project_root(config))
+    return assets(atlas, current_charts(config))
+
+
+def drop_instant_navigation_offline(config: Any) -> None:
+    """Instant navigation needs a server: remove it when Material's offline plugin is on."""
+    offline = config.plugins.get("material/offline") or config.plugins.get("offline")
+    if offline is not None and offline.config.enabled:
+        features = config.theme.get("features", [])
+        config.theme["features"] = [f for f in features if not f.startswith("navigation.instant")]
+
+
+def finish_page_markdown(markdown: str, page: Any, config: Any) -> str:
+    """After macros: add glossary tooltips, the last-updated line and the page description."""
+    atlas = current_atlas()
+    file = page.file
+    source_path = file.edit_uri or f"{Path(config['docs_dir']).name}/{file.src_uri}"
+    if file.generated_by is not None and source_path.startswith("data/"):
+        collection, record_id = file.src_uri[:-3].split("/", 1)
+        entry = atlas.get(collection, record_id)
+        if entry is not None:
+            page.meta["description"] = description(entry.model.summary)
+            page.meta["atlas_record"] = f"{collection}/{record_id}"
+    date = _STATE.get("dates", {}).get(source_path)
+    return markdown + (updated_line(date) if date else "") + _STATE.get("abbreviations", "")
+
+
+def finish_page_content(html: str) -> str:
+    """After Markdown: make every link safe."""
+    return harden_links(html)

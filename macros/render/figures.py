@@ -30,4 +30,9 @@ def figure_sections(page: "Page", model: Figure) -> list[str]:
         cells = [value.date.human()] + ([inline(value.series or "")] if has_series else [])
         cells += [format_value(value.value), f"{note} {page.cites.cite([value.source])}".strip()]
         lines.append("| " + " | ".join(cells) + " |")
-    return ["\n".join(lines) + "\n"]
+    table = "\n".join(lines)
+    download = f"[Download the data (CSV)]({page.entry.id}.csv) · [Chart (SVG)]({page.entry.id}.svg)"
+    if not page.chart:
+        return [table, download]
+    chart = f'<div class="atlas-chart">\n{page.chart}\n</div>'
+    return ['<div class="atlas-figure" markdown>', chart, f'<div markdown>\n\n{table}\n\n</div>', "</div>", download]

@@ -41,6 +41,7 @@ class Page:
         self.entry = entry
         self.here = page_path(entry.collection, entry.id)
         self.cites = Citations(atlas, self.here)
+        self.chart = ""
 
     def link(self, ref: str) -> str:
         """A link to `collection/id` labelled with the record's display name."""
@@ -292,9 +293,10 @@ SECTIONS: dict[str, Callable[[Page, object], list[str]]] = {
 }
 
 
-def render_record(atlas: Atlas, entry: Entry) -> str:
-    """The whole Markdown of a record's page."""
+def render_record(atlas: Atlas, entry: Entry, *, chart: str = "", site_url: str = "") -> str:
+    """The whole Markdown of a record's page (`chart`: the SVG of a figure's chart)."""
     page = Page(atlas, entry)
+    page.chart = chart
     model = entry.model
     subtitle = ""
     ja = model.display_name_ja()
@@ -307,6 +309,10 @@ def render_record(atlas: Atlas, entry: Entry) -> str:
         parts.append(_discrepancies(page, model))
     parts.append(_backlinks(page))
     parts.append(page.cites.render())
+    if site_url:
+        from .jsonld import jsonld_data, jsonld_script
+
+        parts.append(jsonld_script(jsonld_data(atlas, entry, site_url)))
     return "\n\n".join(p.strip("\n") for p in parts if p.strip()) + "\n"
 
 

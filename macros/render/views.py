@@ -1,0 +1,142 @@
+"""Cross-record views: commitment tracker, timeline, glossary, home-page panels."""
+
+from __future__ import annotations
+
+import re
+
+from ..atlas import Atlas, Entry
+from ..models import Commitment, Event
+from ..queries import by_topic, events_in_order, latest_changes, status_counts
+from ..vocab import STATUS_LABELS, STATUS_MEANINGS, Dimension, Status, choices, label
+from .citations import Citations
+from .record import COLLECTION_TITLES, status_badge
+from .text import block, inline, one_line, record_link
+
+
+def _link(here: str, entry: Entry) -> str:
+    return record_link(here, entry.collection, entry.id, entry.name)
+
+
+def _refs(atlas: Atlas, here: str, refs: list[str]) -> str:
+    out = []
+    for ref in refs:
+        collection, record_id = ref.split("/", 1)
+        target = atlas.get(collection, record_id)
+        out.append(record_link(here, collection, record_id, target.name if target else record_id))
+    return ", ".join(out)
+
+
+def status_scale() -> str:
+    """The closed status scale with what each status means."""
+    lines = ["| Status | Meaning |", "|---|---|"]
+    lines += [f"| {status_badge(s)} | {STATUS_MEANINGS[s]} |" for s in choices(Status)]
+    return "\n".join(lines) + "\n"
+
+
+def tracker_summary(atlas: Atlas) -> str:
+    """Counts of commitments per current status and dimension."""
+    counts = status_counts(atlas)
+    statuses = [s for s in choices(Status) if any(counts[d][s] for d in counts)] or list(choices(Status))
+    lines = ['<div class="atlas-counts" markdown>', "",
+             "| Dimension | " + " | ".join(STATUS_LABELS[s] for s in statuses) + " | Total |",
+             "|---|" + "---:|" * (len(statuses) + 1)]
+    for dimension in choices(Dimension):
+        row = [str(counts[dimension][s]) for s in statuses]
+        lines.append(f"| {label(dimension)} | " + " | ".join(row) + f" | {sum(counts[dimension].values())} |")
+    totals = [str(sum(counts[d][s] for d in counts)) for s in statuses]
+    total = sum(sum(c.values()) for c in counts.values())
+    lines.append("| **All** | " + " | ".join(totals) + f" | **{total}** |")
+    return "\n".join([*lines, "", "</div>", ""])
+
+
+def commitment_tracker(atlas: Atlas, here: str) -> str:
+    """Every commitment grouped by dimension, with its current status and latest evidence."""
+    parts = [tracker_summary(atlas)]
+    for dimension in choices(Dimension):
+        entries = [e for e in atlas.collection("commitments") if e.model.dimension == dimension]  # type: ignore[attr-defined]
+        if not entries:
+            continue
+        parts += [f"## {label(dimension)} {{ #{dimension} }}", "",
+                  "| Commitment | Made by | Status | Since | Latest evidence |", "|---|---|---|---|---|"]
+        for entry in sorted(entries, key=lambda e: (list(choices(Status)).index(e.model.current().status), e.id)):  # type: ignore[attr-defined]
+            model: Commitment = entry.model  # type: ignore[assignment]
+            current = model.current()
+            parts.append(f"| {_link(here, entry)} | {_refs(atlas, here, model.made_by)} | "
+                         f"{status_badge(current.status)} | {current.date.iso()} | {one_line(current.note)} |")
+        parts.append("")
+    return "\n".join(parts)
+
+
+def commitments_table(atlas: Atlas, here: str, *, dimension: str | None = None, topic: str | None = None) -> str:
+    """A compact table of commitments, filtered by dimension or topic."""
+    entries = atlas.collection("commitments")
+    if dimension:
+        entries = [e for e in entries if e.model.dimension == dimension]  # type: ignore[attr-defined]
+    if topic:
+        entries = by_topic(atlas, topic).get("commitments", [])
+    lines = ["| Commitment | Status | Since |", "|---|---|---|"]
+    for entry in entries:
+        current = entry.model.current()  # type: ignore[attr-defined]
+        lines.append(f"| {_link(here, entry)} | {status_badge(current.status)} | {current.date.iso()} |")
+    return "\n".join(lines) + "\n" if entries else "_No commitments recorded yet._\n"
+
+
+def timeline(atlas: Atlas, here: str, dimension: str | None = None) -> str:
+    """Every event (of one dimension, if given) in date order, grouped by year."""
+    lines: list[str] = []
+    year = None
+    for entry in events_in_order(atlas, dimension):
+        model: Event = entry.model  # type: ignore[assignment]
+        if model.date.year != year:
+            year = model.date.year
+            lines += ["", f"## {year} {{ #y{year} .atlas-timeline-year }}", ""]
+        when = model.date.human() + (f" – {model.end.human()}" if model.end else "")
+        who = ", ".join(record_link(here, "people", p, atlas.get("people", p).name if atlas.get("people", p) else p)
+                        for p in model.participants)
+        dims = ", ".join(label(d) for d in model.dimensions)
+        line = f"- **{when}** — {_link(here, entry)} <small>({label(model.kind)}; {dims})</small>"
+        lines.append(line + (f"<br>{who}" if who else ""))
+    return "\n".join(lines).lstrip("\n") + "\n" if lines else "_No events recorded yet._\n"
+
+
+def _term_anchor(term: str) -> str:
+    return "term-" + (re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-") or "x")
+
+
+def glossary(atlas: Atlas, here: str) -> str:
+    """Every glossary term with its expansion, Japanese form, definition and sources."""
+    if atlas.glossary is None:
+        return "_No glossary yet._\n"
+    cites = Citations(atlas, here)
+    parts = []
+    for term in sorted(atlas.glossary.terms, key=lambda t: t.term.casefold()):
+        parts.append(f"### {inline(term.term)} {{ #{_term_anchor(term.term)} }}")
+        heading = f"**{inline(term.expansion)}**"
+        if term.ja:
+            heading += f' · <span lang="ja">{inline(term.ja)}</span>'
+        parts += ["", heading, "", block(term.definition) + " " + cites.cite(term.sources)]
+        if term.see_also:
+            parts += ["", "See also: " + _refs(atlas, here, term.see_also)]
+        parts.append("")
+    parts.append(cites.render())
+    return "\n".join(parts)
+
+
+def whats_new(atlas: Atlas, here: str, limit: int = 8) -> str:
+    """The latest events and commitment status changes."""
+    lines = []
+    for change in latest_changes(atlas, limit):
+        what = f"{status_badge(change.status)} " if change.status else ""
+        lines.append(f"- **{change.date.human()}** — {what}{_link(here, change.entry)}")
+    return "\n".join(lines) + "\n" if lines else "_Nothing yet._\n"
+
+
+def records_by_topic(atlas: Atlas, here: str, topic: str) -> str:
+    """Records tagged with a topic or its sub-topics, grouped by collection."""
+    groups = by_topic(atlas, topic)
+    parts = []
+    for collection, title in COLLECTION_TITLES.items():
+        if collection in groups and collection != "sources":
+            links = ", ".join(_link(here, e) for e in groups[collection])
+            parts.append(f"- **{title}:** {links}")
+    return "\n".join(parts) + "\n" if parts else "_Nothing tagged yet._\n"
