@@ -142,6 +142,10 @@ def check_glossary_terms_unique(atlas: Atlas) -> Iterator[DataError]:
     first: dict[str, int] = {}
     for i, term in enumerate(atlas.glossary.terms):
         line = atlas.glossary_doc.line_of(("terms", i, "term"))
+        if any(c in term.term for c in "[]\n") or term.term != term.term.strip():
+            yield DataError(atlas.glossary_doc.path, line,
+                            f"glossary term '{term.term}' contains brackets, a line break or outer spaces",
+                            "write the term exactly as it appears in running text", "glossary-unique")
         key = term.term.casefold()
         if key in first:
             yield DataError(atlas.glossary_doc.path, line,
