@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -45,3 +48,26 @@ def built_site(tmp_path_factory) -> Path:
     result = build(dest)
     assert result.returncode == 0, result.stderr
     return dest
+
+
+@pytest.fixture(scope="session")
+def offline_zip(tmp_path_factory) -> Path:
+    """The offline copy as handed over, built once per test session with `python -m macros offline --zip`."""
+    out = tmp_path_factory.mktemp("offline")
+    args = [sys.executable, "-m", "macros", "--root", str(ROOT), "offline",
+            "--dest", str(out / "site"), "--zip", str(out / "atlas-offline.zip")]
+    result = subprocess.run(args, capture_output=True, text=True, cwd=ROOT,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out / "atlas-offline.zip"
+
+
+@pytest.fixture(scope="session")
+def offline_site(offline_zip: Path) -> Path:
+    """The offline copy as a reader has it: the zip, unpacked (the folder holding index.html)."""
+    from macros.commands.offline import ZIP_FOLDER
+
+    dest = offline_zip.parent / "unzipped"
+    with zipfile.ZipFile(offline_zip) as archive:
+        archive.extractall(dest)
+    return dest / ZIP_FOLDER
