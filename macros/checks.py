@@ -155,12 +155,12 @@ def check_glossary_terms_unique(atlas: Atlas) -> Iterator[DataError]:
     for i, term in enumerate(atlas.glossary.terms):
         for j, ref in enumerate(term.see_also):
             collection, target = ref.split("/", 1)
-            if atlas.get(collection, target) is None:
+            if atlas.get(collection, target) is None and (collection, target) not in atlas.invalid:
                 yield DataError(atlas.glossary_doc.path, atlas.glossary_doc.line_of(("terms", i, "see_also", j)),
                                 f"glossary term '{term.term}' refers to {ref}, which does not exist",
                                 did_you_mean(target, atlas.entries.get(collection, {})), "reference-exists")
         for j, source in enumerate(term.sources):
-            if atlas.get("sources", source) is None:
+            if atlas.get("sources", source) is None and ("sources", source) not in atlas.invalid:
                 yield DataError(atlas.glossary_doc.path, atlas.glossary_doc.line_of(("terms", i, "sources", j)),
                                 f"glossary term '{term.term}' cites sources/{source}, which does not exist",
                                 did_you_mean(source, atlas.entries.get("sources", {})), "reference-exists")

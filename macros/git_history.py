@@ -26,3 +26,13 @@ def last_commit_dates(root: Path) -> dict[str, str]:
             path = line.removeprefix(prefix) if prefix else line
             dates.setdefault(path, current)
     return dates
+
+
+def last_commit_timestamp(root: Path) -> str | None:
+    """Unix time of the last commit, as text (for SOURCE_DATE_EPOCH), or None without git history."""
+    try:
+        result = subprocess.run(["git", "-C", str(root), "log", "-1", "--format=%ct"],
+                                capture_output=True, text=True, timeout=10, check=True)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return result.stdout.strip() or None

@@ -6,6 +6,7 @@ Everything MkDocs-specific lives here and in `hooks.py`; the data layer never im
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from mkdocs.structure.files import File, Files
 
 from .atlas import Atlas
 from .errors import DataErrors, summary_line
-from .git_history import last_commit_dates
+from .git_history import last_commit_dates, last_commit_timestamp
 from .render.page_extras import abbreviations, description, harden_links, updated_line
 from .render.text import page_path
 from .site import load_atlas
@@ -91,6 +92,14 @@ def generated_assets(atlas: Atlas, config: Any) -> list[tuple[str, str | bytes]]
     from .downloads import assets
 
     return assets(atlas, current_charts(config))
+
+
+def pin_build_date(config: Any) -> None:
+    """Reproducible builds: date the build (sitemap, archives) by the last commit unless told otherwise."""
+    if "SOURCE_DATE_EPOCH" not in os.environ:
+        stamp = last_commit_timestamp(project_root(config))
+        if stamp:
+            os.environ["SOURCE_DATE_EPOCH"] = stamp
 
 
 def drop_instant_navigation_offline(config: Any) -> None:

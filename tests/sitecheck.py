@@ -25,11 +25,15 @@ def build(dest: Path, *, root: Path = ROOT, env: dict[str, str] | None = None,
 
 
 def copy_project(dest: Path, data: Path | None = None) -> Path:
-    """A copy of the project (config, hooks, docs, macros) with `data` as its data folder."""
-    for name in ("mkdocs.yml", "hooks.py"):
-        shutil.copy(ROOT / name, dest / name)
-    for name in ("docs", "macros"):
-        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    """A copy of the project (config, hooks, docs, macros, overrides…) with `data` as its data folder."""
+    skip = {"data", "tests", "site", "site-offline", "test-artifacts", "dist", ".git", ".cache"}
+    for item in ROOT.iterdir():
+        if item.name in skip or item.name.endswith(".egg-info") or item.name.startswith(".pytest"):
+            continue
+        if item.is_dir():
+            shutil.copytree(item, dest / item.name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(item, dest / item.name)
     shutil.copytree(data or ROOT / "data", dest / "data")
     return dest
 
