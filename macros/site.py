@@ -9,8 +9,9 @@ from .atlas import Atlas, Entry, link
 from .checks import check_page_collisions, run_all
 from .errors import DataError, DataErrors, did_you_mean
 from .fields import COLLECTIONS, _SLUG
-from .loader import LoadError, load_file
+from .loader import Document, LoadError, load_file
 from .models import MODELS, Glossary
+from .placeholders import find_placeholders, without_shadowed
 from .validate import validate
 
 GLOSSARY = "glossary.yaml"
@@ -69,7 +70,7 @@ def load_atlas(root: Path, *, data_dir: str = "data", docs_dir: Path | None = No
             invalid.add((collection, record_id))
             continue
         model, problems = validate(doc, MODELS[collection])
-        errors.extend(problems)
+        errors.extend(_with_placeholders(doc, problems))
         if model is not None and valid_id:
             entries[collection][record_id] = Entry(collection, record_id, model, doc)
         else:
@@ -94,8 +95,14 @@ def _load_glossary(path: Path, rel: str, errors: list[DataError]):
         errors.append(exc.error)
         return None, None
     model, problems = validate(doc, Glossary)
-    errors.extend(problems)
+    errors.extend(_with_placeholders(doc, problems))
     return model, doc
+
+
+def _with_placeholders(doc: Document, problems: list[DataError]) -> list[DataError]:
+    """The unfilled `TODO:` placeholders, plus the other problems not caused by one."""
+    placeholders = find_placeholders(doc)
+    return placeholders + without_shadowed(problems, placeholders)
 
 
 def _suggest_slug(text: str) -> str:
