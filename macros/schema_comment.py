@@ -1,0 +1,27 @@
+"""The `schema-comment` rule: every data file's first line points editors at its JSON Schema."""
+
+from __future__ import annotations
+
+from .errors import DataError
+from .schemas import GLOSSARY, SCHEMA_DIR, schema_filename
+
+PREFIX = "# yaml-language-server: $schema="
+
+
+def schema_comment(name: str) -> str:
+    """The first line of a data file of collection `name` (or of the glossary)."""
+    up = "../" if name == GLOSSARY else "../../"
+    return f"{PREFIX}{up}{SCHEMA_DIR}/{schema_filename(name)}"
+
+
+def check_schema_comment(first_line: str, path: str, name: str) -> list[DataError]:
+    """An error when `first_line` of the file at `path` is not the schema comment for `name`."""
+    expected = schema_comment(name)
+    line = first_line.removeprefix("\ufeff").rstrip()
+    if line == expected:
+        return []
+    if line.startswith(PREFIX):
+        message = f"the first line points editors at '{line.removeprefix(PREFIX)}', not at the {name} schema"
+    else:
+        message = "the first line must point editors at the schema, so they can flag mistakes while you type"
+    return [DataError(path, 1, message, f"make the first line: {expected}", "schema-comment")]
