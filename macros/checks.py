@@ -47,7 +47,7 @@ def check_reference_kinds(atlas: Atlas) -> Iterator[DataError]:
         if isinstance(model, Commitment):
             refs = [(("made_by", i), r) for i, r in enumerate(model.made_by)]
         elif isinstance(model, Quote):
-            refs = [(("speaker",), model.speaker)]
+            refs = [(("speaker",), model.speaker), *((("joint_with", i), r) for i, r in enumerate(model.joint_with))]
         for loc, ref in refs:
             if not ref.startswith(("people/", "organizations/")):
                 yield DataError(entry.path, entry.doc.line_of(loc),

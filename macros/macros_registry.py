@@ -6,7 +6,9 @@ from typing import Any
 
 from .atlas import Atlas
 from .fields import split_ref
+from .mkdocs_glue import current_changes
 from .render import views
+from .render.changes import changes_table
 from .render.figures import format_value
 from .render.indexes import collection_index
 from .render.record import render_record
@@ -36,8 +38,9 @@ def register(env: Any, atlas: Atlas, charts: dict[str, str]) -> None:
             raise KeyError(f"link(): no record {ref}")
         return record_link(here(), collection, record_id, label or entry.name)
 
-    def figure_value(figure_id: str, date: str | None = None, series: str | None = None) -> str:
-        """One value of a figure, with its unit, linked to the figure page (for prose pages)."""
+    def figure_value(figure_id: str, date: str | None = None, series: str | None = None,
+                     show_date: bool = False) -> str:
+        """One value of a figure, with its unit (and date), linked to the figure page (for prose pages)."""
         entry = atlas.get("figures", figure_id)
         if entry is None:
             raise KeyError(f"figure_value(): no figure {figure_id}")
@@ -47,6 +50,8 @@ def register(env: Any, atlas: Atlas, charts: dict[str, str]) -> None:
             raise ValueError(f"figure_value({figure_id!r}, date={date!r}, series={series!r}) "
                              f"matches {len(values)} values; name the date and series")
         text = f"{format_value(values[0].value)} ({inline(entry.model.unit)})"  # type: ignore[attr-defined]
+        if show_date:
+            text += f" in {values[0].date.human()}"
         return record_link(here(), "figures", figure_id, text)
 
     def count(collection: str) -> str:
@@ -67,7 +72,12 @@ def register(env: Any, atlas: Atlas, charts: dict[str, str]) -> None:
         "timeline": lambda dimension=None: views.timeline(atlas, here(), dimension),
         "glossary": lambda: views.glossary(atlas, here()),
         "whats_new": lambda limit=8: views.whats_new(atlas, here(), limit),
+        "recent_changes": lambda limit=50: changes_table(current_changes(env.conf), here(), limit),
         "records_by_topic": lambda topic: views.records_by_topic(atlas, here(), topic),
+        "quote": lambda quote_id: views.quote_block(atlas, here(), quote_id),
+        "all_discrepancies": lambda: views.all_discrepancies(atlas, here()),
+        "source_profile": lambda: views.source_profile(atlas),
+        "date_of": lambda ref: views.date_of(atlas, ref),
     }
     for name, function in macros.items():
         env.macro(function, name)

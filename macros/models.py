@@ -423,6 +423,8 @@ class Quote(Record):
     """The language of the quotation."""
     speaker: AnyRef
     """Who said it: people/<id> or organizations/<id>."""
+    joint_with: list[AnyRef] = []
+    """Others the words are jointly attributed to (e.g. the other signatory of a joint statement)."""
     date: Date
     """When it was said: YYYY, YYYY-MM or YYYY-MM-DD."""
     event: EventId | None = None

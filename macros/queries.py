@@ -36,11 +36,11 @@ class Change:
 
 
 def latest_changes(atlas: Atlas, limit: int = 10) -> list[Change]:
-    """The most recent events and status changes, newest first."""
+    """The most recent events and status changes, newest first ("no update found" is not a change)."""
     changes = [Change(e.model.date, e) for e in atlas.collection("events")]  # type: ignore[attr-defined]
     for entry in atlas.collection("commitments"):
         model: Commitment = entry.model  # type: ignore[assignment]
-        changes += [Change(c.date, entry, c.status) for c in model.history[1:]]
+        changes += [Change(c.date, entry, c.status) for c in model.history[1:] if c.status != "no-update"]
     changes.sort(key=lambda c: (c.date, c.entry.collection, c.entry.id), reverse=True)
     return changes[:limit]
 

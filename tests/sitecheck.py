@@ -24,6 +24,26 @@ def build(dest: Path, *, root: Path = ROOT, env: dict[str, str] | None = None,
     return subprocess.run(args, capture_output=True, text=True, cwd=root, env=full_env)
 
 
+GENERIC_PAGES = ["tracker.md", "glossary.md", "downloads.md", "timeline/index.md", "timeline/security.md",
+                 "timeline/economics.md", "timeline/diplomacy.md"]
+
+
+def _fixture_docs(dest: Path) -> None:
+    """Keep only pages that work with any dataset, and a navigation listing just those."""
+    import yaml
+
+    docs = dest / "docs"
+    keep = {*GENERIC_PAGES, *(p.relative_to(docs).as_posix() for p in docs.glob("*/index.md"))}
+    for page in docs.rglob("*.md"):
+        if page.relative_to(docs).as_posix() not in keep:
+            page.unlink()
+    (docs / "index.md").write_text("# Fixture Atlas\n\n{{ tracker_summary() }}\n")
+    nav = ["index.md", *sorted(keep)]
+    config = (dest / "mkdocs.yml").read_text()
+    head = config.split("\nnav:", 1)[0]
+    (dest / "mkdocs.yml").write_text(head + "\n" + yaml.safe_dump({"nav": nav}))
+
+
 def copy_project(dest: Path, data: Path | None = None) -> Path:
     """A copy of the project (config, hooks, docs, macros, overrides…) with `data` as its data folder."""
     skip = {"data", "tests", "site", "site-offline", "test-artifacts", "dist", ".git", ".cache"}
@@ -35,6 +55,8 @@ def copy_project(dest: Path, data: Path | None = None) -> Path:
         else:
             shutil.copy(item, dest / item.name)
     shutil.copytree(data or ROOT / "data", dest / "data")
+    if data is not None:
+        _fixture_docs(dest)
     return dest
 
 

@@ -25,7 +25,7 @@ SINGULAR = {
 }
 FIELD_LABELS = {
     "participants": "participant", "organizations": "organization", "made_by": "made by",
-    "made_at": "made at", "speaker": "speaker", "parties": "party", "members": "member",
+    "made_at": "made at", "speaker": "speaker", "joint_with": "speaker", "parties": "party", "members": "member",
     "parent": "part of", "part_of": "part of", "topics": "topic", "see_also": "see also",
     "sources": "cites", "agreements": "agreement", "document": "document", "event": "event",
     "roles": "role", "history": "status evidence", "values": "value source", "events": "event",
@@ -262,7 +262,8 @@ def _quote(page: Page, model: Quote) -> list[str]:
     lang = ' lang="ja"' if model.language == "ja" else ""
     quote = f"> <span{lang}>“{inline(model.text)}”</span> {page.cites.cite(model.sources)}\n"
     info = _infobox([
-        ("Speaker", page.link(model.speaker)), ("Date", model.date.human()),
+        ("Speaker", " and ".join(page.link(ref) for ref in [model.speaker, *model.joint_with])),
+        ("Date", model.date.human()),
         ("Event", page.link_to("events", model.event) if model.event else ""),
         ("Topics", _topics(page, model)), ("See also", _see_also(page, model)),
     ])

@@ -140,3 +140,51 @@ def records_by_topic(atlas: Atlas, here: str, topic: str) -> str:
             links = ", ".join(_link(here, e) for e in groups[collection])
             parts.append(f"- **{title}:** {links}")
     return "\n".join(parts) + "\n" if parts else "_Nothing tagged yet._\n"
+
+
+def quote_block(atlas: Atlas, here: str, quote_id: str) -> str:
+    """A quotation with its speaker, date and source, linked to the quote's page."""
+    entry = atlas.get("quotes", quote_id)
+    if entry is None:
+        raise KeyError(f"quote(): no quote {quote_id}")
+    model = entry.model
+    speaker = _refs(atlas, here, [model.speaker, *model.joint_with]).replace(", ", " and ")  # type: ignore[attr-defined]
+    source = _refs(atlas, here, [f"sources/{model.sources[0]}"])  # type: ignore[attr-defined]
+    lang = ' lang="ja"' if model.language == "ja" else ""  # type: ignore[attr-defined]
+    text = f"<span{lang}>“{inline(model.text)}”</span>"  # type: ignore[attr-defined]
+    return (f"> {text}\n>\n> — {speaker}, {model.date.human()} "  # type: ignore[attr-defined]
+            f"({record_link(here, 'quotes', quote_id, 'context')}; source: {source})\n")
+
+
+def all_discrepancies(atlas: Atlas, here: str) -> str:
+    """Every recorded disagreement between sources, with the record it belongs to."""
+    lines = []
+    for entry in atlas.all():
+        for item in getattr(entry.model, "discrepancies", []):
+            sources = _refs(atlas, here, [f"sources/{s}" for s in item.sources])
+            lines.append(f"- {_link(here, entry)}: {one_line(item.note)} <small>({sources})</small>")
+    return "\n".join(lines) + "\n" if lines else "_No discrepancies recorded._\n"
+
+
+def source_profile(atlas: Atlas) -> str:
+    """How many sources there are of each kind and reliability."""
+    from collections import Counter
+
+    sources = [e.model for e in atlas.collection("sources")]
+    kinds = Counter(s.kind for s in sources)  # type: ignore[attr-defined]
+    reliability = Counter(s.reliability for s in sources)  # type: ignore[attr-defined]
+    lines = ["| Reliability | Sources |", "|---|---:|"]
+    lines += [f"| {label(k)} | {n} |" for k, n in sorted(reliability.items())]
+    lines += ["", "| Kind | Sources |", "|---|---:|"]
+    lines += [f"| {label(k)} | {n} |" for k, n in sorted(kinds.items())]
+    return "\n".join(lines) + "\n"
+
+
+def date_of(atlas: Atlas, ref: str) -> str:
+    """The date of an event or agreement, as a reader reads it (`7 February 2025`)."""
+    collection, record_id = ref.split("/", 1)
+    entry = atlas.get(collection, record_id)
+    date = getattr(entry.model, "date", None) if entry else None
+    if date is None:
+        raise KeyError(f"date_of(): {ref} has no date")
+    return date.human()
