@@ -14,8 +14,9 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
 from .atlas import Atlas
+from .changes import Change, collect_changes
 from .errors import DataErrors, summary_line
-from .git_history import last_commit_dates, last_commit_timestamp
+from .git_history import last_commit_dates, last_commit_timestamp, last_commits
 from .render.page_extras import abbreviations, description, harden_links, updated_line
 from .render.text import page_path
 from .site import load_atlas
@@ -88,10 +89,21 @@ def current_charts(config: Any) -> dict[str, str]:
 
 
 def generated_assets(atlas: Atlas, config: Any) -> list[tuple[str, str | bytes]]:
-    """Non-page files produced from the data: downloads and charts."""
+    """Non-page files produced from the data: downloads, charts and the Atom feed of changes."""
     from .downloads import assets
+    from .feed import FEED_PATH, atom_feed
 
-    return assets(atlas, current_charts(config))
+    feed = atom_feed(current_changes(config), site_url=config.get("site_url") or "",
+                     directory_urls=config["use_directory_urls"])
+    return [*assets(atlas, current_charts(config)), (FEED_PATH, feed)]
+
+
+def current_changes(config: Any) -> list[Change]:
+    """Status changes and each record's last commit, newest first (computed once per build)."""
+    if "changes" not in _STATE:
+        data_dir = config.get("extra", {}).get("atlas_data_dir", "data")
+        _STATE["changes"] = collect_changes(current_atlas(), last_commits(project_root(config), data_dir))
+    return _STATE["changes"]
 
 
 def pin_build_date(config: Any) -> None:
