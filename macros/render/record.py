@@ -119,7 +119,11 @@ def _backlinks(page: Page) -> str:
         if collection not in groups:
             continue
         lines += [f"**{COLLECTION_TITLES[collection]}**", ""]
-        for record_id, relations in sorted(groups[collection].items()):
+        def order(item: tuple[str, set[str]]) -> tuple:
+            date = getattr(page.atlas[(collection, item[0])].model, "date", None)
+            return (date.sort_key() if date else (0, 0, 0), item[0])
+
+        for record_id, relations in sorted(groups[collection].items(), key=order):
             lines.append(f"- {page.link_to(collection, record_id)} <small>({', '.join(sorted(relations))})</small>")
         lines.append("")
     return "\n".join(lines)
