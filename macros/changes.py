@@ -46,9 +46,19 @@ def _status_changes(atlas: Atlas) -> list[Change]:
         model: Commitment = entry.model  # type: ignore[assignment]
         for index, step in enumerate(model.history):
             when = dt.datetime.combine(step.date.first_day(), dt.time(), dt.timezone.utc)
-            changes.append(Change(when, step.date.human(), "status", entry.collection, entry.id,
-                                  f"{model.title}: {label(step.status)}", step.note, STATUS_ANCHOR,
-                                  f"{entry.collection}/{entry.id}/history/{index}"))
+            changes.append(
+                Change(
+                    when,
+                    step.date.human(),
+                    "status",
+                    entry.collection,
+                    entry.id,
+                    f"{model.title}: {label(step.status)}",
+                    step.note,
+                    STATUS_ANCHOR,
+                    f"{entry.collection}/{entry.id}/history/{index}",
+                )
+            )
     return changes
 
 
@@ -59,7 +69,17 @@ def _record_commits(atlas: Atlas, commits: Mapping[str, Commit]) -> list[Change]
         if commit is None:
             continue
         when = dt.datetime.fromisoformat(commit.time).astimezone(dt.timezone.utc)
-        changes.append(Change(when, f"{when.day} {when:%B %Y}", "edit", entry.collection, entry.id,
-                              f"{SINGULAR[entry.collection]} updated: {entry.name}", commit.subject, "",
-                              f"{entry.path}@{commit.sha}"))
+        changes.append(
+            Change(
+                when,
+                f"{when.day} {when:%B %Y}",
+                "edit",
+                entry.collection,
+                entry.id,
+                f"{SINGULAR[entry.collection]} updated: {entry.name}",
+                commit.subject,
+                "",
+                f"{entry.path}@{commit.sha}",
+            )
+        )
     return changes

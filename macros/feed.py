@@ -42,8 +42,13 @@ def atom_feed(changes: Sequence[Change], *, site_url: str, directory_urls: bool 
     _text(feed, "subtitle", "Dated status changes of commitments and the latest edits to records, newest first.")
     _text(feed, "updated", _stamp(newest))
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", type="application/atom+xml", href=base + FEED_PATH)
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html",
-                  href=base + page_url(PAGE, directory_urls=directory_urls))
+    ET.SubElement(
+        feed,
+        f"{{{ATOM}}}link",
+        rel="alternate",
+        type="text/html",
+        href=base + page_url(PAGE, directory_urls=directory_urls),
+    )
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     _text(author, "name", "US–Japan Alliance Atlas")
     for change in entries:
@@ -52,8 +57,13 @@ def atom_feed(changes: Sequence[Change], *, site_url: str, directory_urls: bool 
         _text(entry, "title", change.title)
         _text(entry, "updated", _stamp(change.when))
         href = base + page_url(f"{change.collection}/{change.record_id}", directory_urls=directory_urls)
-        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html",
-                      href=href + (f"#{change.anchor}" if change.anchor else ""))
+        ET.SubElement(
+            entry,
+            f"{{{ATOM}}}link",
+            rel="alternate",
+            type="text/html",
+            href=href + (f"#{change.anchor}" if change.anchor else ""),
+        )
         ET.SubElement(entry, f"{{{ATOM}}}category", term=change.kind)
         _text(entry, "summary", change.text)
     ET.indent(feed)

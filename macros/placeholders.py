@@ -13,9 +13,13 @@ MARKER = "TODO:"
 def find_placeholders(doc: Document) -> list[DataError]:
     """One error for every text value in `doc` that still contains the placeholder marker."""
     return [
-        DataError(doc.path, doc.line_of(loc), f"'{_dotted(loc)}' is still a placeholder: {value!r}",
-                  "replace it with the real value; the comment above the field says what goes there",
-                  "placeholder")
+        DataError(
+            doc.path,
+            doc.line_of(loc),
+            f"'{_dotted(loc)}' is still a placeholder: {value!r}",
+            "replace it with the real value; the comment above the field says what goes there",
+            "placeholder",
+        )
         for loc, value in _strings(doc.data, ())
         if MARKER in value
     ]

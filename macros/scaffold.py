@@ -50,7 +50,7 @@ def _mapping(model: type[Model], indent: str, *, explain: bool, top: bool = Fals
         out += ["", "# Optional fields (a line starting with '## ' explains the field below it)."]
     for name in optional:
         out += _explain(model.model_fields[name], props[name], indent, "## ")
-        out += [f"{indent}# {line[len(indent):]}" for line in _entry(model, name, props[name], indent, explain=False)]
+        out += [f"{indent}# {line[len(indent) :]}" for line in _entry(model, name, props[name], indent, explain=False)]
     return out
 
 
@@ -93,7 +93,7 @@ def _as_item(lines: list[str], dash: str) -> list[str]:
     """The lines of a mapping as the first item of a list: `- ` before its first field."""
     first = next(i for i, line in enumerate(lines) if not line.lstrip().startswith("#"))
     before = [dash + line.lstrip() for line in lines[:first]]
-    return [*before, dash + "- " + lines[first].lstrip(), *lines[first + 1:]]
+    return [*before, dash + "- " + lines[first].lstrip(), *lines[first + 1 :]]
 
 
 def _placeholder(prop: dict[str, Any], ref: Ref | None) -> str:

@@ -21,21 +21,39 @@ SITE = "https://example.org/atlas/"
 
 
 def git(cwd: Path, *args: str, when: str = "2025-07-01T09:00:00+09:00") -> None:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "A", "GIT_AUTHOR_EMAIL": "a@example.org", "GIT_COMMITTER_NAME": "A",
-           "GIT_COMMITTER_EMAIL": "a@example.org", "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "A",
+        "GIT_AUTHOR_EMAIL": "a@example.org",
+        "GIT_COMMITTER_NAME": "A",
+        "GIT_COMMITTER_EMAIL": "a@example.org",
+        "GIT_AUTHOR_DATE": when,
+        "GIT_COMMITTER_DATE": when,
+    }
     subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
 
 
 def test_fixture_status_changes_newest_first(valid_atlas):
     changes = collect_changes(valid_atlas, {})
     assert [(c.when.isoformat(), c.date_label, c.title, c.text, c.key) for c in changes] == [
-        ("2025-06-01T00:00:00+00:00", "June 2025", "Fixture pledge: In progress", "Work began.",
-         "commitments/fixture-pledge/history/1"),
-        ("2025-02-07T00:00:00+00:00", "7 February 2025", "Fixture pledge: Pledged", "Pledged at the summit.",
-         "commitments/fixture-pledge/history/0"),
+        (
+            "2025-06-01T00:00:00+00:00",
+            "June 2025",
+            "Fixture pledge: In progress",
+            "Work began.",
+            "commitments/fixture-pledge/history/1",
+        ),
+        (
+            "2025-02-07T00:00:00+00:00",
+            "7 February 2025",
+            "Fixture pledge: Pledged",
+            "Pledged at the summit.",
+            "commitments/fixture-pledge/history/0",
+        ),
     ]
     assert {(c.kind, c.collection, c.record_id, c.anchor) for c in changes} == {
-        ("status", "commitments", "fixture-pledge", "status-history")}
+        ("status", "commitments", "fixture-pledge", "status-history")
+    }
 
 
 def test_commits_add_one_entry_per_record_in_date_order(valid_atlas):
@@ -93,15 +111,31 @@ def test_feed_is_atom_with_the_fixture_entries(valid_atlas):
     assert feed.find("a:link[@rel='self']", NS).get("href") == "https://example.org/atlas/changes.xml"
     assert feed.find("a:link[@rel='alternate']", NS).get("href") == "https://example.org/atlas/changes/"
     assert feed.findtext("a:author/a:name", namespaces=NS)
-    entries = [(e.findtext("a:id", namespaces=NS), e.findtext("a:title", namespaces=NS),
-                e.findtext("a:updated", namespaces=NS), e.find("a:link", NS).get("href"),
-                e.findtext("a:summary", namespaces=NS)) for e in feed.findall("a:entry", NS)]
+    entries = [
+        (
+            e.findtext("a:id", namespaces=NS),
+            e.findtext("a:title", namespaces=NS),
+            e.findtext("a:updated", namespaces=NS),
+            e.find("a:link", NS).get("href"),
+            e.findtext("a:summary", namespaces=NS),
+        )
+        for e in feed.findall("a:entry", NS)
+    ]
     assert entries == [
-        ("tag:example.org,2025:/atlas/commitments/fixture-pledge/history/1", "Fixture pledge: In progress",
-         "2025-06-01T00:00:00Z", "https://example.org/atlas/commitments/fixture-pledge/#status-history", "Work began."),
-        ("tag:example.org,2025:/atlas/commitments/fixture-pledge/history/0", "Fixture pledge: Pledged",
-         "2025-02-07T00:00:00Z", "https://example.org/atlas/commitments/fixture-pledge/#status-history",
-         "Pledged at the summit."),
+        (
+            "tag:example.org,2025:/atlas/commitments/fixture-pledge/history/1",
+            "Fixture pledge: In progress",
+            "2025-06-01T00:00:00Z",
+            "https://example.org/atlas/commitments/fixture-pledge/#status-history",
+            "Work began.",
+        ),
+        (
+            "tag:example.org,2025:/atlas/commitments/fixture-pledge/history/0",
+            "Fixture pledge: Pledged",
+            "2025-02-07T00:00:00Z",
+            "https://example.org/atlas/commitments/fixture-pledge/#status-history",
+            "Pledged at the summit.",
+        ),
     ]
 
 
@@ -122,8 +156,10 @@ def test_feed_follows_the_sites_url_style_and_limit(valid_atlas):
     feed = ET.fromstring(atom_feed(changes, site_url="https://example.org", directory_urls=False, limit=1))
     entries = feed.findall("a:entry", NS)
     assert len(entries) == 1
-    assert entries[0].find("a:link", NS).get("href") == \
-        "https://example.org/commitments/fixture-pledge.html#status-history"
+    assert (
+        entries[0].find("a:link", NS).get("href")
+        == "https://example.org/commitments/fixture-pledge.html#status-history"
+    )
     assert feed.find("a:link[@rel='alternate']", NS).get("href") == "https://example.org/changes.html"
 
 

@@ -23,8 +23,9 @@ ANY_REF = "people/alice-example"
 
 
 def macros(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "macros", "--root", str(root), *args],
-                          capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "macros", "--root", str(root), *args], capture_output=True, text=True, cwd=ROOT
+    )
 
 
 @pytest.fixture
@@ -104,8 +105,10 @@ def test_new_record_is_flagged_until_filled_then_passes(project: Path, collectio
     path = project / "data" / collection / "new-record.yaml"
     expected = placeholder_lines(path.read_text())
     assert created.returncode == 0
-    assert created.stdout == (f"wrote data/{collection}/new-record.yaml: replace its {len(expected)} "
-                              f"'{MARKER}' placeholders, then run `python -m macros check`\n")
+    assert created.stdout == (
+        f"wrote data/{collection}/new-record.yaml: replace its {len(expected)} "
+        f"'{MARKER}' placeholders, then run `python -m macros check`\n"
+    )
     assert expected, "a new record has something to fill in"
 
     unfilled = macros(project, "check")
@@ -135,14 +138,15 @@ def test_new_record_explains_each_field_and_points_at_its_schema(project: Path):
     assert lines[made_at - 1] == "# The event where it was made: the id of a file in data/events/."
     assert "# The dimension it concerns. One of: security, economics, diplomacy." in lines
     assert '# document: "TODO: id of a file in data/agreements/"' in lines  # optional: commented out
-    assert "  - date: \"TODO: YYYY-MM-DD (or YYYY-MM, or YYYY)\"" in lines
+    assert '  - date: "TODO: YYYY-MM-DD (or YYYY-MM, or YYYY)"' in lines
 
 
 def test_refuses_a_malformed_id(project: Path):
     result = macros(project, "new", "people", "Jane_Doe")
     assert result.returncode == 1
-    assert result.stdout == ("error: 'Jane_Doe' is not a valid id: ids are lowercase ASCII words joined by hyphens, "
-                             "e.g. 'jane-doe'\n")
+    assert result.stdout == (
+        "error: 'Jane_Doe' is not a valid id: ids are lowercase ASCII words joined by hyphens, e.g. 'jane-doe'\n"
+    )
     assert not list((project / "data" / "people").glob("*ane*"))
 
 

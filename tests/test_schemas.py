@@ -22,8 +22,12 @@ SCHEMAS = collection_schemas()
 
 
 def run_schemas(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "macros", "--root", str(root), "schemas", *args],
-                          capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "macros", "--root", str(root), "schemas", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
 
 
 def objects(node: Any, where: str = "#") -> Iterator[tuple[str, dict]]:
@@ -70,7 +74,9 @@ def test_check_names_every_stale_file_and_writing_fixes_them(tmp_path: Path):
     assert "wrote schemas/people.schema.json" in written.stdout
     assert "removed schemas/speeches.schema.json" in written.stdout
     assert run_schemas(tmp_path, "--check").returncode == 0
-    assert (tmp_path / "schemas" / "people.schema.json").read_text() == (ROOT / "schemas" / "people.schema.json").read_text()
+    assert (tmp_path / "schemas" / "people.schema.json").read_text() == (
+        ROOT / "schemas" / "people.schema.json"
+    ).read_text()
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMAS))
@@ -119,12 +125,15 @@ def test_valid_records_satisfy_their_schema(name: str, path: Path):
     assert errors == []
 
 
-@pytest.mark.parametrize("collection,record,expected", [
-    ("people", "ishiba-shigeru", "Additional properties are not allowed ('nmae' was unexpected)"),
-    ("organizations", "government-of-japan", "'goverment' is not one of"),
-    ("sources", "bad-url", "'javascript:alert(1)' is not valid under any of the given schemas"),
-    ("commitments", "pledge", "'finished' is not one of"),
-])
+@pytest.mark.parametrize(
+    "collection,record,expected",
+    [
+        ("people", "ishiba-shigeru", "Additional properties are not allowed ('nmae' was unexpected)"),
+        ("organizations", "government-of-japan", "'goverment' is not one of"),
+        ("sources", "bad-url", "'javascript:alert(1)' is not valid under any of the given schemas"),
+        ("commitments", "pledge", "'finished' is not one of"),
+    ],
+)
 def test_editor_flags_the_mistakes_check_reports(collection: str, record: str, expected: str):
     path = FIXTURES / "broken" / "data" / collection / f"{record}.yaml"
     doc = load_file(path, path.name)

@@ -22,8 +22,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def refusal(folder: Path, record_id: str) -> str:
     """Why `record_id` cannot be created in `folder`, or '' when it can."""
     if not _SLUG.match(record_id):
-        return (f"'{record_id}' is not a valid id: ids are lowercase ASCII words joined by hyphens, "
-                f"e.g. '{_slugify(record_id)}'")
+        return (
+            f"'{record_id}' is not a valid id: ids are lowercase ASCII words joined by hyphens, "
+            f"e.g. '{_slugify(record_id)}'"
+        )
     existing = [p.name for p in sorted(folder.glob("*.yaml")) if p.stem.lower() == record_id.lower()]
     if existing:
         return f"{folder.name}/{existing[0]} already exists; edit it, or choose another id"
@@ -41,8 +43,10 @@ def run(args: argparse.Namespace) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{args.id}.yaml").write_text(text, encoding="utf-8")
     todo = sum(MARKER in line and not line.lstrip().startswith("#") for line in text.splitlines())
-    print(f"wrote {args.data}/{args.collection}/{args.id}.yaml: replace its {todo} '{MARKER}' placeholders, "
-          "then run `python -m macros check`")
+    print(
+        f"wrote {args.data}/{args.collection}/{args.id}.yaml: replace its {todo} '{MARKER}' placeholders, "
+        "then run `python -m macros check`"
+    )
     return 0
 
 

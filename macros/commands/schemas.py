@@ -11,8 +11,9 @@ from ..schemas import SCHEMA_DIR, schema_texts
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `schemas` command."""
     parser = subparsers.add_parser("schemas", help="write the editor JSON Schemas to schemas/ (or --check them)")
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 and name the files that differ from the models")
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 and name the files that differ from the models"
+    )
     parser.set_defaults(run=run)
 
 
@@ -20,8 +21,11 @@ def stale_files(folder: Path, texts: dict[str, str]) -> dict[str, str]:
     """Schema files that are missing, differ from `texts` or are left over, with what is wrong."""
     present = {p.name for p in folder.glob("*.schema.json")} if folder.is_dir() else set()
     stale = {name: "missing" for name in texts if name not in present}
-    stale |= {name: "differs from the models" for name in texts
-              if name in present and (folder / name).read_text(encoding="utf-8") != texts[name]}
+    stale |= {
+        name: "differs from the models"
+        for name in texts
+        if name in present and (folder / name).read_text(encoding="utf-8") != texts[name]
+    }
     stale |= {name: "no longer generated" for name in present if name not in texts}
     return dict(sorted(stale.items()))
 
