@@ -31,10 +31,16 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_page(output, page, config):
-    """Keep the page's requests on the site (no api.github.com call for the repository link)."""
-    return offline_assets.without_repository_facts(output)
+    """Keep the page's requests on the site: no api.github.com call; offline, no alternate links."""
+    output = offline_assets.without_repository_facts(output)
+    return offline_assets.without_alternate_links(output) if _offline(config) else output
 
 
 def on_post_template(output_content, template_name, config):
     """The same for pages rendered from theme templates (404.html)."""
-    return offline_assets.without_repository_facts(output_content)
+    return on_post_page(output_content, None, config)
+
+
+def _offline(config) -> bool:
+    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    return plugin is not None and plugin.config.enabled

@@ -12,6 +12,7 @@ IFRAME_WORKER_SHIM = "assets/vendor/iframe-worker/shim.js"
 """The vendored copy of the `iframe-worker` shim (see docs/assets/vendor/iframe-worker/SOURCE.txt)."""
 
 _REPOSITORY_FACTS = re.compile(r'(<a\b[^>]*\bclass="md-source")\s+data-md-component="source"')
+_ALTERNATE_LINK = re.compile(r'[ \t]*<link\b[^>]*\brel="alternate"[^>]*>\n?')
 
 
 def local_polyfills(polyfills: list[Any]) -> list[Any]:
@@ -27,3 +28,13 @@ def local_polyfills(polyfills: list[Any]) -> list[Any]:
 def without_repository_facts(html: str) -> str:
     """The page without the hook that makes Material fetch star and fork counts from api.github.com."""
     return _REPOSITORY_FACTS.sub(r"\1", html)
+
+
+def without_alternate_links(html: str) -> str:
+    """The page without `<link rel="alternate">` tags, for the offline copy.
+
+    Material reads every alternate link as another language of the site and fetches the sitemap.xml
+    beside it, which a page opened from file:// may not do (an error in the console); and a feed
+    link is of no use without a server to poll.
+    """
+    return _ALTERNATE_LINK.sub("", html)
