@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mkdocs.plugins import event_priority
 
-from macros import mkdocs_glue, offline_assets
+from macros import a11y_markup, mkdocs_glue, offline_assets
 
 
 @event_priority(-100)  # after Material's offline plugin, which adds the unpkg.com search shim
@@ -31,8 +31,8 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_page(output, page, config):
-    """Keep the page's requests on the site: no api.github.com call; offline, no alternate links."""
-    output = offline_assets.without_repository_facts(output)
+    """Requests stay on the site (no api.github.com call; offline, no alternate links); name the search dialog."""
+    output = a11y_markup.name_search_dialog(offline_assets.without_repository_facts(output))
     return offline_assets.without_alternate_links(output) if _offline(config) else output
 
 
