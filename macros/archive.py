@@ -9,7 +9,7 @@ FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
 
 
 def zip_folder(folder: Path, zip_path: Path, prefix: str) -> int:
-    """Write every file under `folder` into `zip_path` below `prefix/`, sorted, with fixed metadata; return the count."""
+    """Zip every file under `folder` into `zip_path` below `prefix/`, sorted, with fixed metadata; return the count."""
     files = sorted((p for p in folder.rglob("*") if p.is_file()), key=lambda p: p.relative_to(folder).as_posix())
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(zip_path, "w") as archive:

@@ -54,10 +54,21 @@ def built_site(tmp_path_factory) -> Path:
 def offline_zip(tmp_path_factory) -> Path:
     """The offline copy as handed over, built once per test session with `python -m macros offline --zip`."""
     out = tmp_path_factory.mktemp("offline")
-    args = [sys.executable, "-m", "macros", "--root", str(ROOT), "offline",
-            "--dest", str(out / "site"), "--zip", str(out / "atlas-offline.zip")]
-    result = subprocess.run(args, capture_output=True, text=True, cwd=ROOT,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    args = [
+        sys.executable,
+        "-m",
+        "macros",
+        "--root",
+        str(ROOT),
+        "offline",
+        "--dest",
+        str(out / "site"),
+        "--zip",
+        str(out / "atlas-offline.zip"),
+    ]
+    result = subprocess.run(
+        args, capture_output=True, text=True, cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return out / "atlas-offline.zip"
 

@@ -1,4 +1,4 @@
-"""The offline copy (`python -m macros offline --zip`) works from disk; neither build loads anything from another host."""
+"""The offline copy (`python -m macros offline --zip`) works from disk; no build loads anything from another host."""
 
 from __future__ import annotations
 
@@ -19,11 +19,33 @@ from macros.offline_assets import IFRAME_WORKER_SHIM
 pytestmark = pytest.mark.build
 
 REMOTE = re.compile(r"^(https?:)?//", re.IGNORECASE)
-FETCHING_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "mask-icon", "manifest", "preload",
-                 "prefetch", "modulepreload", "preconnect", "dns-prefetch"}
-SOURCE_ATTRIBUTES = {"script": ["src"], "img": ["src", "srcset"], "iframe": ["src"], "source": ["src", "srcset"],
-                     "audio": ["src"], "video": ["src", "poster"], "track": ["src"], "embed": ["src"],
-                     "object": ["data"], "input": ["src"], "image": ["href", "xlink:href"], "use": ["href", "xlink:href"]}
+FETCHING_RELS = {
+    "stylesheet",
+    "icon",
+    "shortcut",
+    "apple-touch-icon",
+    "mask-icon",
+    "manifest",
+    "preload",
+    "prefetch",
+    "modulepreload",
+    "preconnect",
+    "dns-prefetch",
+}
+SOURCE_ATTRIBUTES = {
+    "script": ["src"],
+    "img": ["src", "srcset"],
+    "iframe": ["src"],
+    "source": ["src", "srcset"],
+    "audio": ["src"],
+    "video": ["src", "poster"],
+    "track": ["src"],
+    "embed": ["src"],
+    "object": ["data"],
+    "input": ["src"],
+    "image": ["href", "xlink:href"],
+    "use": ["href", "xlink:href"],
+}
 
 
 class _Resources(HTMLParser):
@@ -64,8 +86,11 @@ def remote_resources(site: Path, allowed_prefix: str | None = None) -> list[str]
         found += [(path, url) for url in parser.urls]
     for path in sorted(site.rglob("*.css")):
         found += [(path, url) for url in _css_urls(path.read_text(encoding="utf-8"))]
-    return [f"{path.relative_to(site)}: {url}" for path, url in found
-            if REMOTE.match(url) and not (allowed_prefix and url.startswith(allowed_prefix))]
+    return [
+        f"{path.relative_to(site)}: {url}"
+        for path, url in found
+        if REMOTE.match(url) and not (allowed_prefix and url.startswith(allowed_prefix))
+    ]
 
 
 def test_the_hosted_site_loads_nothing_from_another_host(built_site: Path):
@@ -81,12 +106,16 @@ def test_the_resource_check_sees_scripts_icons_images_and_css_imports(tmp_path: 
     (tmp_path / "page.html").write_text(
         '<link rel="canonical" href="https://example.org/"><a href="https://example.org/">a link is not loaded</a>'
         '<script src="https://cdn.example/x.js"></script><link rel="icon" href="//cdn.example/i.png">'
-        '<img srcset="a.png 1x, https://cdn.example/b.png 2x"><style>@import "https://fonts.example/f.css";</style>')
+        '<img srcset="a.png 1x, https://cdn.example/b.png 2x"><style>@import "https://fonts.example/f.css";</style>'
+    )
     (tmp_path / "extra.css").write_text("body{background:url('https://cdn.example/bg.png')}")
     assert remote_resources(tmp_path) == [
-        "page.html: https://cdn.example/x.js", "page.html: //cdn.example/i.png",
-        "page.html: https://cdn.example/b.png", "page.html: https://fonts.example/f.css",
-        "extra.css: https://cdn.example/bg.png"]
+        "page.html: https://cdn.example/x.js",
+        "page.html: //cdn.example/i.png",
+        "page.html: https://cdn.example/b.png",
+        "page.html: https://fonts.example/f.css",
+        "extra.css: https://cdn.example/bg.png",
+    ]
 
 
 def test_offline_pages_link_to_html_files_so_they_open_from_disk(offline_site: Path, real_atlas):
@@ -105,8 +134,9 @@ def test_offline_pages_load_the_vendored_search_shim(offline_site: Path):
     vendored = (ROOT / "docs" / IFRAME_WORKER_SHIM).read_bytes()
     assert (offline_site / IFRAME_WORKER_SHIM).read_bytes() == vendored
     assert f'<script src="{IFRAME_WORKER_SHIM}">' in (offline_site / "index.html").read_text(encoding="utf-8")
-    assert f'<script src="../{IFRAME_WORKER_SHIM}">' in (
-        offline_site / "people" / "index.html").read_text(encoding="utf-8")
+    assert f'<script src="../{IFRAME_WORKER_SHIM}">' in (offline_site / "people" / "index.html").read_text(
+        encoding="utf-8"
+    )
     assert [p for p in offline_site.rglob("*.html") if "unpkg.com" in p.read_text(encoding="utf-8")] == []
 
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from conftest import ROOT
-from macros.offline_assets import (IFRAME_WORKER_SHIM, local_polyfills, without_alternate_links,
-                                    without_repository_facts)
+from macros.offline_assets import IFRAME_WORKER_SHIM, local_polyfills, without_alternate_links, without_repository_facts
 
 
 def test_the_unpkg_search_shim_is_replaced_by_the_vendored_copy():
@@ -24,16 +23,22 @@ def test_the_vendored_shim_and_its_licence_are_in_the_docs():
 
 
 def test_the_repository_link_stays_but_no_longer_fetches_star_counts():
-    html = ('<a href="https://github.com/o/r" title="Go to repository" class="md-source" '
-            'data-md-component="source"><div class="md-source__repository">Atlas</div></a>')
+    html = (
+        '<a href="https://github.com/o/r" title="Go to repository" class="md-source" '
+        'data-md-component="source"><div class="md-source__repository">Atlas</div></a>'
+    )
     result = without_repository_facts(html)
     assert 'data-md-component="source"' not in result
     assert '<a href="https://github.com/o/r" title="Go to repository" class="md-source">' in result
 
 
 def test_alternate_links_are_dropped_and_nothing_else():
-    head = ('<head>\n    <link rel="canonical" href="https://example.org/">\n'
-            '    <link rel="alternate" type="application/atom+xml" title="Feed" href="changes.xml">\n'
-            '    <link rel="icon" href="assets/logo.svg">\n</head>')
+    head = (
+        '<head>\n    <link rel="canonical" href="https://example.org/">\n'
+        '    <link rel="alternate" type="application/atom+xml" title="Feed" href="changes.xml">\n'
+        '    <link rel="icon" href="assets/logo.svg">\n</head>'
+    )
     assert without_alternate_links(head) == (
-        '<head>\n    <link rel="canonical" href="https://example.org/">\n    <link rel="icon" href="assets/logo.svg">\n</head>')
+        '<head>\n    <link rel="canonical" href="https://example.org/">\n'
+        '    <link rel="icon" href="assets/logo.svg">\n</head>'
+    )

@@ -17,9 +17,11 @@ ZIP_FOLDER = "us-japan-alliance-atlas"
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `offline` command."""
     parser = subparsers.add_parser(
-        "offline", help="build the offline copy (open index.html from disk; no network needed), optionally as a zip")
-    parser.add_argument("--dest", default="site-offline",
-                        help="folder for the offline site, relative to --root (default: site-offline)")
+        "offline", help="build the offline copy (open index.html from disk; no network needed), optionally as a zip"
+    )
+    parser.add_argument(
+        "--dest", default="site-offline", help="folder for the offline site, relative to --root (default: site-offline)"
+    )
     parser.add_argument("--zip", metavar="PATH", help="also write the site as a zip ready to hand over")
     parser.set_defaults(run=run)
 
@@ -27,8 +29,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def build_offline(root: Path, dest: Path) -> subprocess.CompletedProcess:
     """Run `mkdocs build --strict` with Material's offline plugin on (OFFLINE=true) into `dest`."""
     env = {**os.environ, "OFFLINE": "true", "NO_MKDOCS_2_WARNING": "1"}
-    args = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-q",
-            "-f", str(root / "mkdocs.yml"), "-d", str(dest)]
+    args = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "--clean",
+        "-q",
+        "-f",
+        str(root / "mkdocs.yml"),
+        "-d",
+        str(dest),
+    ]
     return subprocess.run(args, cwd=root, env=env)
 
 
@@ -48,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
         zip_path = Path(args.zip).resolve()
         count = zip_folder(dest, zip_path, ZIP_FOLDER)
         size = zip_path.stat().st_size
-        print(f"offline zip: {zip_path} ({count} files, {size / 1_000_000:.1f} MB); "
-              f"unzip it and open {ZIP_FOLDER}/index.html")
+        print(
+            f"offline zip: {zip_path} ({count} files, {size / 1_000_000:.1f} MB); "
+            f"unzip it and open {ZIP_FOLDER}/index.html"
+        )
     return 0
