@@ -48,14 +48,15 @@ def test_planted_errors_in_a_copy_of_the_data(data_copy: Path):
     person.write_text(person.read_text().replace("country: japan", "country: japn\nbirthplace: Tokyo"))
     event = data / "events" / "summit-2025-02-07.yaml"
     event.write_text(event.read_text().replace("participants: [ishiba-shigeru", "participants: [ishiba-shigeu"))
-    (data / "people" / "Bad Name.yaml").write_text("name: {en: X}\nsummary: x\nsources: [joint-leaders-statement-2025]\n")
+    (data / "people" / "Bad Name.yaml").write_text("# yaml-language-server: $schema=../../schemas/people.schema.json\n"
+                                                 "name: {en: X}\nsummary: x\nsources: [joint-leaders-statement-2025]\n")
     result = run_check(data_copy)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[-1] == "check failed: 4 errors"
     text = result.stdout
-    assert "data/people/ishiba-shigeru.yaml:5: 'japn' is not an allowed value for 'country' (did you mean 'japan'?)" in text
-    assert "data/people/ishiba-shigeru.yaml:6: unknown field 'birthplace'" in text
+    assert "data/people/ishiba-shigeru.yaml:6: 'japn' is not an allowed value for 'country' (did you mean 'japan'?)" in text
+    assert "data/people/ishiba-shigeru.yaml:7: unknown field 'birthplace'" in text
     assert "refers to people/ishiba-shigeu in 'participants[0]', which does not exist (did you mean 'ishiba-shigeru'?)" in text
     assert "data/people/Bad Name.yaml:1: file name 'Bad Name.yaml' is not a valid id" in text
 
@@ -68,7 +69,7 @@ def test_github_annotations_inside_actions(data_copy: Path):
     result = run_check(data_copy, env={**os.environ, "GITHUB_ACTIONS": "true"})
     annotations = [line for line in result.stdout.splitlines() if line.startswith("::error ")]
     assert annotations == [
-        "::error file=data/people/ishiba-shigeru.yaml,line=5,title=Atlas data check%3A closed-vocabulary::"
+        "::error file=data/people/ishiba-shigeru.yaml,line=6,title=Atlas data check%3A closed-vocabulary::"
         "'japn' is not an allowed value for 'country' (did you mean 'japan'?)"
     ]
 
