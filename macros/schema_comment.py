@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .errors import DataError
 from .schemas import GLOSSARY, SCHEMA_DIR, schema_filename
 
@@ -25,3 +27,9 @@ def check_schema_comment(first_line: str, path: str, name: str) -> list[DataErro
     else:
         message = "the first line must point editors at the schema, so they can flag mistakes while you type"
     return [DataError(path, 1, message, f"make the first line: {expected}", "schema-comment")]
+
+
+def first_line(path: Path) -> str:
+    """The first line of the file at `path` (bytes that are not UTF-8 replaced)."""
+    with path.open("rb") as file:
+        return file.readline(4096).decode("utf-8", "replace").rstrip("\r\n")

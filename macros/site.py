@@ -12,6 +12,7 @@ from .fields import COLLECTIONS, _SLUG
 from .loader import Document, LoadError, load_file
 from .models import MODELS, Glossary
 from .placeholders import find_placeholders, without_shadowed
+from .schema_comment import check_schema_comment, first_line
 from .validate import validate
 
 GLOSSARY = "glossary.yaml"
@@ -63,6 +64,7 @@ def load_atlas(root: Path, *, data_dir: str = "data", docs_dir: Path | None = No
             invalid.update({(collection, record_id), (collection, lowered[folded]), folded})
             continue
         lowered[folded] = record_id
+        errors.extend(check_schema_comment(first_line(path), rel, collection))
         try:
             doc = load_file(path, rel)
         except LoadError as exc:
@@ -89,6 +91,7 @@ def load_atlas(root: Path, *, data_dir: str = "data", docs_dir: Path | None = No
 def _load_glossary(path: Path, rel: str, errors: list[DataError]):
     if not path.exists():
         return None, None
+    errors.extend(check_schema_comment(first_line(path), rel, "glossary"))
     try:
         doc = load_file(path, rel)
     except LoadError as exc:

@@ -20,6 +20,7 @@ from sitecheck import broken_links, build, copy_project
 pytestmark = pytest.mark.build
 
 HOSTILE_PERSON = """\
+# yaml-language-server: $schema=../../schemas/people.schema.json
 name:
   en: "<script>alert('name')</script> Mallory"
   ja: "{{ config.site_name }}"
@@ -131,6 +132,7 @@ def test_yaml_tags_execute_nothing(tmp_path: Path):
     marker = tmp_path / "pwned"
     shutil.copytree(FIXTURES / "valid" / "data", tmp_path / "data")
     (tmp_path / "data" / "people" / "evil.yaml").write_text(
+        "# yaml-language-server: $schema=../../schemas/people.schema.json\n"
         f"name: !!python/object/apply:os.system ['touch {marker}']\nsummary: x\nsources: [report]\n")
     with pytest.raises(DataErrors) as info:
         load_atlas(tmp_path)
