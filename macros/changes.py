@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Mapping
+from collections.abc import Mapping, Sequence
 
 from .atlas import Atlas
 from .git_history import Commit
@@ -13,6 +13,7 @@ from .render.record import SINGULAR
 from .vocab import label
 
 STATUS_ANCHOR = "status-history"
+KINDS = ("status", "edit")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,16 @@ def collect_changes(atlas: Atlas, commits: Mapping[str, Commit]) -> list[Change]
     """Every status change and every record's last commit (when `commits` has one), newest first."""
     changes = [*_status_changes(atlas), *_record_commits(atlas, commits)]
     return sorted(changes, key=Change.sort_key)
+
+
+def newest_of_each_kind(changes: Sequence[Change], limit: int) -> list[Change]:
+    """The newest `limit` status changes and the newest `limit` edits, merged newest first.
+
+    Edits are dated by their commit, so they are nearly always newer than the status dates they
+    record; limiting each kind separately keeps a bulk edit from pushing every status change out.
+    """
+    kept = [c for kind in KINDS for c in [c for c in changes if c.kind == kind][:limit]]
+    return sorted(kept, key=Change.sort_key)
 
 
 def _status_changes(atlas: Atlas) -> list[Change]:

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from typing import Sequence
 from urllib.parse import urlsplit
 
-from .changes import Change
+from .changes import Change, newest_of_each_kind
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_PATH = "changes.xml"
@@ -30,10 +30,10 @@ def tag_uri(site_url: str, specific: str) -> str:
     return f"tag:{parts.hostname or DEFAULT_AUTHORITY},{TAG_DATE}:{parts.path or '/'}{specific}"
 
 
-def atom_feed(changes: Sequence[Change], *, site_url: str, directory_urls: bool = True, limit: int = 50) -> str:
-    """The Atom XML for the newest `limit` changes; `updated` is the newest entry's time, not the build's."""
+def atom_feed(changes: Sequence[Change], *, site_url: str, directory_urls: bool = True, limit: int = 30) -> str:
+    """Atom XML of the newest `limit` changes of each kind; `updated` is the newest entry's time, not the build's."""
     base = site_url if not site_url or site_url.endswith("/") else site_url + "/"
-    entries = list(changes)[:limit]
+    entries = newest_of_each_kind(changes, limit)
     newest = entries[0].when if entries else dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")

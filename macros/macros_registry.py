@@ -8,7 +8,7 @@ from .atlas import Atlas
 from .fields import split_ref
 from .mkdocs_glue import current_changes
 from .render import views
-from .render.changes import changes_table
+from .render.changes import changes_page
 from .render.figures import format_value
 from .render.indexes import collection_index
 from .render.record import render_record
@@ -72,7 +72,7 @@ def register(env: Any, atlas: Atlas, charts: dict[str, str]) -> None:
         "timeline": lambda dimension=None: views.timeline(atlas, here(), dimension),
         "glossary": lambda: views.glossary(atlas, here()),
         "whats_new": lambda limit=8: views.whats_new(atlas, here(), limit),
-        "recent_changes": lambda limit=50: changes_table(current_changes(env.conf), here(), limit),
+        "recent_changes": lambda limit=50: changes_page(current_changes(env.conf), here(), limit),
         "records_by_topic": lambda topic: views.records_by_topic(atlas, here(), topic),
         "quote": lambda quote_id: views.quote_block(atlas, here(), quote_id),
         "all_discrepancies": lambda: views.all_discrepancies(atlas, here()),

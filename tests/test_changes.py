@@ -14,7 +14,7 @@ from macros import git_history
 from macros.changes import collect_changes
 from macros.feed import ATOM, atom_feed
 from macros.git_history import Commit, last_commits
-from macros.render.changes import changes_table
+from macros.render.changes import changes_page
 
 NS = {"a": ATOM}
 SITE = "https://example.org/atlas/"
@@ -155,7 +155,7 @@ def test_feed_follows_the_sites_url_style_and_limit(valid_atlas):
     changes = collect_changes(valid_atlas, {})
     feed = ET.fromstring(atom_feed(changes, site_url="https://example.org", directory_urls=False, limit=1))
     entries = feed.findall("a:entry", NS)
-    assert len(entries) == 1
+    assert len(entries) == 1  # one of each kind; the fixture has no edits without git history
     assert (
         entries[0].find("a:link", NS).get("href")
         == "https://example.org/commitments/fixture-pledge.html#status-history"
@@ -163,19 +163,42 @@ def test_feed_follows_the_sites_url_style_and_limit(valid_atlas):
     assert feed.find("a:link[@rel='alternate']", NS).get("href") == "https://example.org/changes.html"
 
 
-def test_page_lists_the_changes_linked_to_their_records(valid_atlas):
+def test_page_lists_status_changes_and_edits_linked_to_their_records(valid_atlas):
     commits = {"data/people/alice-example.yaml": Commit("e" * 40, "2025-07-01T00:00:00+00:00", "fix | <b>x</b>")}
-    table = changes_table(collect_changes(valid_atlas, commits), "changes.md")
-    assert table.splitlines() == [
+    page = changes_page(collect_changes(valid_atlas, commits), "changes.md")
+    assert page.splitlines() == [
+        "## Status changes",
+        "",
+        "Each dated change in a commitment's status, newest first, with its evidence.",
+        "",
         "| Date | Change | Details |",
         "|---|---|---|",
-        "| 1 July 2025 | [Person updated: Alice Example](people/alice-example.md) | fix &#124; &lt;b&gt;x&lt;/b&gt; |",
         "| June 2025 | [Fixture pledge: In progress](commitments/fixture-pledge.md#status-history) | Work began. |",
         "| 7 February 2025 | [Fixture pledge: Pledged](commitments/fixture-pledge.md#status-history) "
         "| Pledged at the summit. |",
+        "",
+        "## Recently edited records",
+        "",
+        "The last edit to each record, newest first, with its commit message.",
+        "",
+        "| Date | Change | Details |",
+        "|---|---|---|",
+        "| 1 July 2025 | [Person updated: Alice Example](people/alice-example.md) | fix &#124; &lt;b&gt;x&lt;/b&gt; |",
     ]
-    assert len(changes_table(collect_changes(valid_atlas, commits), "changes.md", limit=2).splitlines()) == 4
-    assert changes_table([], "changes.md") == "_No changes recorded yet._\n"
+    limited = changes_page(collect_changes(valid_atlas, commits), "changes.md", limit=1)
+    assert "Work began." in limited and "Pledged at the summit." not in limited
+    assert changes_page([], "changes.md").count("_None recorded yet._") == 2
+
+
+def test_a_bulk_edit_does_not_push_status_changes_out_of_the_feed(valid_atlas):
+    commits = {
+        entry.path: Commit(f"{i:040d}", f"2026-01-{i + 1:02d}T00:00:00+00:00", "bulk edit")
+        for i, entry in enumerate(valid_atlas.all())
+    }
+    feed = ET.fromstring(atom_feed(collect_changes(valid_atlas, commits), site_url=SITE, limit=3))
+    kinds = [e.find("a:category", NS).get("term") for e in feed.findall("a:entry", NS)]
+    assert kinds == ["edit", "edit", "edit", "status", "status"]
+    assert feed.findtext("a:updated", namespaces=NS) == "2026-01-12T00:00:00Z"
 
 
 @pytest.mark.build
@@ -184,10 +207,12 @@ def test_built_site_has_the_feed_and_the_page(built_site: Path, real_atlas):
     entries = feed.findall("a:entry", NS)
     statuses = sum(len(e.model.history) for e in real_atlas.collection("commitments"))  # type: ignore[attr-defined]
     committed = sum(e.path in last_commits(ROOT) for e in real_atlas.all())
-    assert len(entries) == min(50, statuses + committed)
+    kinds = [e.find("a:category", NS).get("term") for e in entries]
+    assert (kinds.count("status"), kinds.count("edit")) == (min(30, statuses), min(30, committed))
     assert feed.findtext("a:updated", namespaces=NS) == entries[0].findtext("a:updated", namespaces=NS)
     page = (built_site / "changes" / "index.html").read_text(encoding="utf-8")
     assert "What changed" in page and 'href="../changes.xml"' in page
+    assert 'id="status-changes"' in page and 'id="recently-edited-records"' in page
     first = entries[0].find("a:link", NS).get("href").split("/atlas/", 1)[1].split("#")[0]
     assert f'href="../{first}' in page
     home = (built_site / "index.html").read_text(encoding="utf-8")
