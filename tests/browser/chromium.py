@@ -100,11 +100,19 @@ class Browser:
         return self.traffic
 
     def search(self, query: str) -> list[WebElement]:
-        """Type `query` into the search box and return the result links once they appear."""
+        """Enter `query` in the search box and return the result links once they appear.
+
+        The whole query is entered at once (value, then the keyup Material listens for): typed key by
+        key, each prefix is searched too, and the results on screen could be those of a prefix.
+        """
         box = self.driver.find_element(By.CSS_SELECTOR, "input[data-md-component=search-query]")
         box.click()
-        box.clear()
-        box.send_keys(query)
+        self.driver.execute_script(
+            "arguments[0].value = arguments[1];"
+            "arguments[0].dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));",
+            box,
+            query,
+        )
         WebDriverWait(self.driver, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, SEARCH_RESULT_LINKS))
         count = re.search(r"\d+", self.driver.find_element(By.CSS_SELECTOR, SEARCH_META).text)
         total = int(count.group()) if count else 0
