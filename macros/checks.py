@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 from typing import Callable, Iterator
 
 from .atlas import Atlas, Entry
 from .errors import DataError, did_you_mean
 from .models import Commitment, Event, Quote, Topic
-from .refs import iter_refs
 
 Check = Callable[[Atlas], Iterator[DataError]]
 

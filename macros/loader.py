@@ -11,7 +11,6 @@ available); we build plain Python values from it ourselves so that:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any

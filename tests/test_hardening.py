@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES
 from macros.errors import DataErrors
 from macros.site import load_atlas
 from sitecheck import broken_links, build, copy_project
