@@ -1,0 +1,43 @@
+"""MkDocs hook for the benchmark: write every page's final Markdown and every other file to a plain docs folder.
+
+Loaded only by the config from `project.dump_config`; runs after the Atlas hooks, so the Markdown it writes is
+exactly what MkDocs converts to HTML in the real build. The floor and naive builds use that folder.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+
+def _out(config) -> Path:
+    return Path(config["extra"]["bench_dump_dir"])
+
+
+@event_priority(-1000)
+def on_files(files, config):
+    """Write every file that is not a Markdown page (theme assets excepted) as it is."""
+    out = _out(config)
+    docs = Path(config["docs_dir"]).resolve()
+    for file in files:
+        if file.is_documentation_page():
+            continue
+        if file.generated_by is None and not Path(file.abs_src_path).resolve().is_relative_to(docs):
+            continue  # the theme's own assets: every build adds them
+        target = out / file.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(file.content_bytes)
+    return files
+
+
+@event_priority(-1000)
+def on_page_markdown(markdown, page, config, files):
+    """Write the page's Markdown after every other plugin and hook, with its metadata as front matter."""
+    target = _out(config) / page.file.src_uri
+    target.parent.mkdir(parents=True, exist_ok=True)
+    meta = {k: v for k, v in page.meta.items() if isinstance(v, (str, int, float, bool))}
+    front = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in meta.items())
+    target.write_text((f"---\n{front}---\n\n" if front else "") + markdown, encoding="utf-8")
+    return markdown
