@@ -175,3 +175,7 @@ def test_nothing_is_lost_between_data_pages_search_and_json(built_site: Path, re
 
 def test_link_crawl_of_the_hosted_build_finds_nothing_broken(built_site: Path):
     assert broken_links(built_site) == []
+
+
+def test_link_crawl_of_the_offline_copy_finds_nothing_broken(offline_site: Path):
+    assert broken_links(offline_site) == []

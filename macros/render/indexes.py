@@ -50,9 +50,10 @@ def collection_index(atlas: Atlas, collection: str, here: str) -> str:
     """A sortable table of every record in `collection`."""
     entries = atlas.collection(collection)
     first, second = HEADERS[collection]
-    lines = [f"{len(entries)} records.", "", f"| Name | {first} | {second} | Summary |", "|---|---|---|---|"]
+    lines = [f"{len(entries)} records.", "", "<div data-search-exclude markdown>", "",
+             f"| Name | {first} | {second} | Summary |", "|---|---|---|---|"]
     for entry in entries:
         cells = [record_link(here, collection, entry.id, entry.name), *_columns(entry),
                  one_line(_first_sentence(entry.model.summary))]
         lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, "", "</div>"]) + "\n"
