@@ -90,13 +90,19 @@ def check_part_of_cycles(atlas: Atlas) -> Iterator[DataError]:
                 current = getattr(nxt.model, attr)
 
 
+def _with_parent(atlas: Atlas, collection: str, attr: str) -> Iterator[tuple[Entry, Entry]]:
+    """(record, parent) for each record of `collection` whose `attr` names an existing record."""
+    for entry in atlas.collection(collection):
+        ref = getattr(entry.model, attr)
+        parent = atlas.get(collection, ref) if ref else None
+        if parent is not None:
+            yield entry, parent
+
+
 def check_topic_tree(atlas: Atlas) -> Iterator[DataError]:
     """A sub-topic's parent is a top-level topic of the same dimension."""
-    for entry in atlas.collection("topics"):
+    for entry, parent in _with_parent(atlas, "topics", "parent"):
         model: Topic = entry.model  # type: ignore[assignment]
-        parent = atlas.get("topics", model.parent) if model.parent else None
-        if parent is None:
-            continue
         if parent.model.parent is not None:
             yield DataError(entry.path, entry.doc.line_of(("parent",)),
                             f"topic '{entry.id}' has parent '{parent.id}', which is itself a sub-topic",
@@ -109,11 +115,8 @@ def check_topic_tree(atlas: Atlas) -> Iterator[DataError]:
 
 def check_event_nesting(atlas: Atlas) -> Iterator[DataError]:
     """An event that is part of another lies within its dates."""
-    for entry in atlas.collection("events"):
+    for entry, parent in _with_parent(atlas, "events", "part_of"):
         model: Event = entry.model  # type: ignore[assignment]
-        parent = atlas.get("events", model.part_of) if model.part_of else None
-        if parent is None:
-            continue
         outer: Event = parent.model  # type: ignore[assignment]
         start, end = outer.date.first_day(), (outer.end or outer.date).last_day()
         if model.date.first_day() > end or (model.end or model.date).last_day() < start:
