@@ -9,8 +9,10 @@ from macros import a11y_markup, mkdocs_glue, offline_assets
 
 @event_priority(-100)  # after Material's offline plugin, which adds the unpkg.com search shim
 def on_config(config):
-    """Adjust theme features that cannot work in the offline build; load its search shim from the site itself."""
+    """Adjust theme features that cannot work in the offline build; load its search shim from the site itself;
+    hand the glossary to the abbr extension once (the macros plugin has loaded the data by now)."""
     mkdocs_glue.drop_instant_navigation_offline(config)
+    mkdocs_glue.glossary_tooltips_once(config)
     config.extra["polyfills"] = offline_assets.local_polyfills(config.extra.get("polyfills", []))
     return config
 

@@ -17,7 +17,7 @@ from .atlas import Atlas
 from .changes import Change, collect_changes
 from .errors import DataErrors, summary_line
 from .git_history import last_commit_dates, last_commit_timestamp, last_commits
-from .render.page_extras import abbreviations, description, harden_links, updated_line
+from .render.page_extras import abbreviation_glossary, abbreviations, description, harden_links, updated_line
 from .render.text import page_path
 from .site import load_atlas
 
@@ -112,6 +112,24 @@ def pin_build_date(config: Any) -> None:
         stamp = last_commit_timestamp(project_root(config))
         if stamp:
             os.environ["SOURCE_DATE_EPOCH"] = stamp
+
+
+def glossary_tooltips_once(config: Any) -> None:
+    """Give the glossary to the `abbr` extension once per build instead of appending it to every page.
+
+    Same HTML, but Python-Markdown no longer parses the whole list of definitions on every page
+    (that was about half of each record page's conversion time). Falls back to appending the
+    definitions when the installed Python-Markdown has no `glossary` option (it came in 3.7).
+    """
+    from markdown.extensions.abbr import AbbrExtension
+
+    name = next((n for n in config["markdown_extensions"] if isinstance(n, str) and n.rsplit(".", 1)[-1] == "abbr"),
+                None)
+    atlas = _STATE.get("atlas")
+    if name is None or atlas is None or "glossary" not in AbbrExtension().getConfigs():
+        return
+    config["mdx_configs"].setdefault(name, {})["glossary"] = abbreviation_glossary(atlas.glossary)
+    _STATE["abbreviations"] = ""
 
 
 def drop_instant_navigation_offline(config: Any) -> None:

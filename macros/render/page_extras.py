@@ -20,6 +20,13 @@ def abbreviations(glossary: Glossary | None) -> str:
     return "\n\n" + "\n".join(lines) + "\n"
 
 
+def abbreviation_glossary(glossary: Glossary | None) -> dict[str, str]:
+    """{term: expansion} for every glossary term, for the `abbr` extension's `glossary` option."""
+    if glossary is None:
+        return {}
+    return {term.term: " ".join(term.expansion.split()) for term in glossary.terms}
+
+
 def updated_line(date: str) -> str:
     """The 'Last updated' line shown at the foot of a page (kept out of the search index)."""
     return (f'\n\n<p class="atlas-updated" data-search-exclude>Last updated: '
