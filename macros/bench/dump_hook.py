@@ -16,6 +16,25 @@ def _out(config) -> Path:
     return Path(config["extra"]["bench_dump_dir"])
 
 
+MARKDOWN_CONFIG = "markdown_extensions.json"
+"""Written beside the docs folder: the extensions' settings as the build used them (e.g. the abbr glossary)."""
+
+
+@event_priority(-1000)
+def on_config(config):
+    """Record the Markdown extensions' settings after every hook has adjusted them."""
+    settings = {}
+    for name, options in (config["mdx_configs"] or {}).items():
+        try:
+            settings[name] = json.loads(json.dumps(options))
+        except (TypeError, ValueError):
+            continue  # not plain data (e.g. a function): the floor keeps mkdocs.yml's setting
+    out = _out(config)
+    out.mkdir(parents=True, exist_ok=True)
+    (out.parent / MARKDOWN_CONFIG).write_text(json.dumps(settings, ensure_ascii=False), encoding="utf-8")
+    return config
+
+
 @event_priority(-1000)
 def on_files(files, config):
     """Write every file that is not a Markdown page (theme assets excepted) as it is."""

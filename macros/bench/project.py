@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -67,6 +68,18 @@ def dump_config(project: Path, out_docs: Path) -> Path:
     return path
 
 
+def _as_built(extensions: list[Any], settings_file: Path) -> list[Any]:
+    """The extension list with each extension's settings as the real build used them (see dump_hook)."""
+    if not settings_file.exists():
+        return extensions
+    settings = json.loads(settings_file.read_text(encoding="utf-8"))
+    result = []
+    for item in extensions:
+        name = item if isinstance(item, str) else next(iter(item))
+        result.append({name: settings[name]} if settings.get(name) else item)
+    return result
+
+
 def plain_config(project: Path, dest: Path, *, full_nav: bool, name: str = "mkdocs.yml") -> Path:
     """The project's config without the macros plugin, hooks or offline plugin, for plain Markdown pages in `dest`.
 
@@ -88,6 +101,7 @@ def plain_config(project: Path, dest: Path, *, full_nav: bool, name: str = "mkdo
         theme["custom_dir"] = str((project / theme["custom_dir"]).resolve())
     config["theme"] = theme
     config["docs_dir"] = "docs"
+    config["markdown_extensions"] = _as_built(config.get("markdown_extensions") or [], dest / "markdown_extensions.json")
     if full_nav:
         config.pop("nav", None)
     else:

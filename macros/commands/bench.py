@@ -50,4 +50,22 @@ def run(args: argparse.Namespace) -> int:
     print(f"Atlas build benchmark: {args.records:,} synthetic records (seed {args.seed})")
     for line in format_report(result):
         print(line)
+    if profile:
+        for line in profile_report(profile):
+            print(line)
     return 0
+
+
+def profile_report(profile: Path) -> list[str]:
+    """Own time (cProfile tottime) of the profiled build by owner, and the Atlas's own top functions."""
+    from ..bench.hotspots import by_owner, top_functions
+
+    owners = by_owner(profile)
+    total = sum(owners.values()) or 1.0
+    lines = ["profiled build, own time by owner (cProfile slows everything down; compare shares):"]
+    lines += [f"  {who:<16} {seconds:7.2f} s  {seconds / total:6.1%}" for who, seconds in owners.items()
+              if seconds / total >= 0.005]
+    lines.append("Atlas functions with the most own time:")
+    lines += [f"  {name:<56} {own:6.2f} s own, {cum:6.2f} s with callees"
+              for name, own, cum in top_functions(profile, "Atlas", limit=10)]
+    return lines
