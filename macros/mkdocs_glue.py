@@ -13,10 +13,11 @@ from typing import Any
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
-from .atlas import Atlas
+from .atlas import Atlas, Entry
 from .changes import Change, collect_changes
 from .errors import DataErrors, summary_line
 from .git_history import last_commit_dates, last_commit_timestamp, last_commits
+from .render.record import render_record
 from .render.page_extras import abbreviation_glossary, abbreviations, description, harden_links, updated_line
 from .render.text import page_path
 from .site import load_atlas
@@ -138,6 +139,30 @@ def drop_instant_navigation_offline(config: Any) -> None:
     if offline is not None and offline.config.enabled:
         features = config.theme.get("features", [])
         config.theme["features"] = [f for f in features if not f.startswith("navigation.instant")]
+
+
+def record_page_markdown(markdown: str, page: Any, config: Any) -> str:
+    """Before macros: a record page's Markdown rendered directly, and the page marked so that macros skips it.
+
+    A generated record page holds a single `record_page(...)` call; compiling that one-line template
+    through Jinja for each of thousands of pages cost more than rendering the record itself. The
+    macros plugin still renders every hand-written page.
+    """
+    entry = _record_of(page)
+    if entry is None:
+        return markdown
+    chart = current_charts(config).get(entry.id, "") if entry.collection == "figures" else ""
+    page.meta["render_macros"] = False
+    return render_record(current_atlas(), entry, chart=chart, site_url=config.get("site_url") or "")
+
+
+def _record_of(page: Any) -> Entry | None:
+    """The record a generated record page shows, or None for any other page."""
+    file = page.file
+    if file.generated_by is None or not (file.edit_uri or "").startswith("data/") or not file.src_uri.endswith(".md"):
+        return None
+    collection, _, record_id = file.src_uri[:-3].partition("/")
+    return current_atlas().get(collection, record_id)
 
 
 def finish_page_markdown(markdown: str, page: Any, config: Any) -> str:
