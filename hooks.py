@@ -36,6 +36,12 @@ def _finish_page_markdown(markdown, page, config, files):
 on_page_markdown = CombinedEvent(_record_page_markdown, _finish_page_markdown)
 
 
+def on_env(env, config, files):
+    """A fresh per-build cache for theme fragments that are the same on many pages (overrides/partials/nav.html)."""
+    env.globals["atlas_render_cache"] = {}
+    return env
+
+
 def on_page_content(html, page, config, files):
     """Safe links in the rendered HTML."""
     return mkdocs_glue.finish_page_content(html)
