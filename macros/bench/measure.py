@@ -19,6 +19,7 @@ class Run:
     peak_mb: float
     returncode: int
     output: str
+    cpu_seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -35,13 +36,15 @@ class Run:
 _LAUNCHER = (
     "import resource, subprocess, sys\n"
     "code = subprocess.call(sys.argv[2:])\n"
-    "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "open(sys.argv[1], 'w').write(f'{usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}')\n"
     "sys.exit(code)\n"
 )
 
 
 def run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
-    """Run `args` in `cwd`; the peak memory is the largest resident set of the command and its descendants."""
+    """Run `args` in `cwd`; the peak memory is the largest resident set of the command and its descendants,
+    the CPU time their user plus system time (less disturbed than wall time by other work on the machine)."""
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     with tempfile.TemporaryDirectory() as scratch:
         peak_file, log_file = Path(scratch) / "peak", Path(scratch) / "log"
@@ -51,8 +54,8 @@ def run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
                                     cwd=cwd, env=full_env, stdout=log, stderr=subprocess.STDOUT)
             elapsed = time.perf_counter() - started
         output = log_file.read_text(encoding="utf-8", errors="replace")
-        peak_kb = int(peak_file.read_text()) if peak_file.exists() else 0
-    return Run(elapsed, peak_kb / 1024, result.returncode, output)
+        peak_kb, cpu = peak_file.read_text().split() if peak_file.exists() else ("0", "0")
+    return Run(elapsed, int(peak_kb) / 1024, result.returncode, output, float(cpu))
 
 
 def mkdocs_build(config: Path, site: Path, *, profile: Path | None = None) -> Run:

@@ -18,8 +18,9 @@ DUMP_HOOK = Path(__file__).with_name("dump_hook.py")
 """The hook that writes each page's final Markdown for the floor (see `dump_config`)."""
 
 
-def make_project(root: Path, dest: Path, records: int, seed: int = 8, *, git: bool = True) -> dict[str, int]:
-    """Copy the real project's config, hooks, docs, macros and theme overrides to `dest`, with synthetic data.
+def make_project(root: Path, dest: Path, records: int | None, seed: int = 8, *, git: bool = True) -> dict[str, int]:
+    """Copy the real project's config, hooks, docs, macros and theme overrides to `dest`, with synthetic data
+    (`records` of them) or, when `records` is None, a copy of the real data.
 
     With `git`, the data is committed in a fresh repository so that pages get their last-updated line,
     as in the real build. Returns the record count of each collection.
@@ -30,7 +31,11 @@ def make_project(root: Path, dest: Path, records: int, seed: int = 8, *, git: bo
     for name in PROJECT_DIRS:
         if (root / name).is_dir():
             shutil.copytree(root / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-    counts = write_dataset(dest / "data", records, seed)
+    if records is None:
+        shutil.copytree(root / "data", dest / "data")
+        counts = {p.name: len(list(p.glob("*.yaml"))) for p in sorted((dest / "data").iterdir()) if p.is_dir()}
+    else:
+        counts = write_dataset(dest / "data", records, seed)
     if git:
         _commit_all(dest)
     return counts

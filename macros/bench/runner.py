@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..loader import load_file
 from .measure import Run, macros_check, mkdocs_build
 from .preflight import Preflight, prepare
 from .project import dump_config, make_project, plain_config
@@ -33,11 +34,19 @@ class Result:
     naive: Run | None = None
     naive_stats: SiteStats | None = None
     profile: Path | None = None
+    project: Path = Path()
 
     @property
     def build_seconds(self) -> float:
         """Median wall time of the timed builds."""
         return statistics.median(r.seconds for r in self.builds)
+
+    @property
+    def sample_record(self) -> tuple[str, str]:
+        """(page, name) of a person, to search for: the middle one by id."""
+        people = sorted(self.project.glob("data/people/*.yaml"))
+        person = people[len(people) // 2]
+        return f"people/{person.stem}/", load_file(person, person.name).data["name"]["en"]
 
     @property
     def floor_seconds(self) -> float | None:
@@ -85,7 +94,8 @@ def run_benchmark(root: Path, workdir: Path, records: int, *, seed: int = 8, flo
             floors.append(_checked(mkdocs_build(floor_config, workdir / "site-floor"), "the floor build"))
     paths = record_paths(project)
     result = Result(records, counts, generate_seconds, check, preflight, builds,
-                    site_stats(workdir / "site", paths), _median_words(workdir / "site", paths), floors)
+                    site_stats(workdir / "site", paths), _median_words(workdir / "site", paths), floors,
+                    project=project)
     if compare and naive_config:
         progress("naive build (every page in the navigation)")
         result.naive = _checked(mkdocs_build(naive_config, workdir / "site-naive"), "the naive build")
