@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from .atlas import Atlas, Entry, link
 from .checks import check_page_collisions, run_all
@@ -19,6 +22,25 @@ GLOSSARY = "glossary.yaml"
 
 def load_atlas(root: Path, *, data_dir: str = "data", docs_dir: Path | None = None) -> Atlas:
     """Load and check every record under `root/data_dir`; raise DataErrors listing every problem."""
+    with _cyclic_gc_paused():
+        return _load_atlas(root, data_dir, docs_dir)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Loading creates hundreds of thousands of objects that all stay alive; the cyclic garbage collector
+    would scan the growing heap again and again and find nothing to free (a quarter of the load time
+    at 10,000 records). Reference counting still frees everything that is dropped."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_atlas(root: Path, data_dir: str, docs_dir: Path | None) -> Atlas:
     base = root / data_dir
     errors: list[DataError] = []
     if not base.is_dir():
