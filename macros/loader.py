@@ -27,6 +27,8 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
 MAX_BYTES = 1_000_000
 _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_CORE}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_TEXT_TAGS = {f"{_CORE}str", f"{_CORE}timestamp"}  # dates stay text
+_MAP, _SEQ, _STR, _MERGE = (f"{_CORE}{t}" for t in ("map", "seq", "str", "merge"))
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 Loc = tuple[str | int, ...]
 
@@ -125,25 +127,27 @@ class _Builder:
                             "write the value out in full", "yaml-alias")
         self.seen.add(id(node))
         self.doc.lines.setdefault(loc, line)
-        if isinstance(node, yaml.MappingNode):
+        kind = type(node)
+        if kind is yaml.ScalarNode:
+            return self._scalar(node)
+        if kind is yaml.MappingNode:
             return self._mapping(node, loc)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != f"{_CORE}seq":
-                raise self._bad_tag(node)
-            return [self.build(item, (*loc, i), line) for i, item in enumerate(node.value)]
-        return self._scalar(node)
+        if node.tag != _SEQ:
+            raise self._bad_tag(node)
+        return [self.build(item, (*loc, i), line) for i, item in enumerate(node.value)]
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[str, Any]:
-        if node.tag != f"{_CORE}map":
+        if node.tag != _MAP:
             raise self._bad_tag(node)
         result: dict[str, Any] = {}
         first_line: dict[str, int] = {}
+        lines = self.doc.lines
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
-            if key_node.tag == f"{_CORE}merge":
+            if key_node.tag == _MERGE:
                 raise self.fail(key_line, "YAML merge keys (<<) are not allowed",
                                 "write the fields out in full", "yaml-alias")
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != f"{_CORE}str":
+            if type(key_node) is not yaml.ScalarNode or key_node.tag != _STR:
                 raise self.fail(key_line, f"field names must be plain text, not {key_node.tag.rsplit(':', 1)[-1]}",
                                 "quote the key or rename it", "yaml-key")
             key = key_node.value
@@ -152,17 +156,18 @@ class _Builder:
                                 "YAML would silently keep only the last one; remove or rename one of them",
                                 "duplicate-key")
             first_line[key] = key_line
-            self.doc.lines[(*loc, key)] = key_line
-            result[key] = self.build(value_node, (*loc, key), key_line)
-            self.doc.lines[(*loc, key)] = key_line
+            key_loc = (*loc, key)
+            lines[key_loc] = key_line  # the key's line, not its value's (build only sets lines not yet known)
+            result[key] = self.build(value_node, key_loc, key_line)
         return result
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
-        if node.tag not in _SCALAR_TAGS:
-            raise self._bad_tag(node)
-        if node.tag == f"{_CORE}str" or node.tag == f"{_CORE}timestamp":
+        tag = node.tag
+        if tag in _TEXT_TAGS:
             return node.value
-        return _CONSTRUCTOR.construct_object(node, deep=True)
+        if tag not in _SCALAR_TAGS:
+            raise self._bad_tag(node)
+        return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)  # int, float, bool, null: no state kept
 
     def _bad_tag(self, node: yaml.Node) -> LoadError:
         return self.fail(node.start_mark.line + 1, f"YAML tag '{node.tag}' is not allowed",

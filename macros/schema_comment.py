@@ -33,3 +33,9 @@ def first_line(path: Path) -> str:
     """The first line of the file at `path` (bytes that are not UTF-8 replaced)."""
     with path.open("rb") as file:
         return file.readline(4096).decode("utf-8", "replace").rstrip("\r\n")
+
+
+def first_line_of(raw: bytes) -> str:
+    """The first line of a file's bytes, as `first_line` reads it (for a file already read)."""
+    end = raw.find(b"\n", 0, 4096)
+    return (raw[: end + 1] if end >= 0 else raw[:4096]).decode("utf-8", "replace").rstrip("\r\n")

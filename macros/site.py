@@ -11,10 +11,10 @@ from .atlas import Atlas, Entry, link
 from .checks import check_page_collisions, run_all
 from .errors import DataError, DataErrors, did_you_mean
 from .fields import COLLECTIONS, _SLUG
-from .loader import Document, LoadError, load_file
+from .loader import Document, LoadError, load_bytes, load_file
 from .models import MODELS, Glossary
 from .placeholders import find_placeholders, without_shadowed
-from .schema_comment import check_schema_comment, first_line
+from .schema_comment import check_schema_comment, first_line, first_line_of
 from .validate import validate
 
 GLOSSARY = "glossary.yaml"
@@ -85,9 +85,10 @@ def _load_atlas(root: Path, data_dir: str, docs_dir: Path | None) -> Atlas:
             invalid.update({(collection, record_id), (collection, lowered[folded]), folded})
             continue
         lowered[folded] = record_id
-        errors.extend(check_schema_comment(first_line(path), rel, collection))
+        raw = path.read_bytes()  # once: the schema comment and the YAML both come from it
+        errors.extend(check_schema_comment(first_line_of(raw), rel, collection))
         try:
-            doc = load_file(path, rel)
+            doc = load_bytes(raw, rel)
         except LoadError as exc:
             errors.append(exc.error)
             invalid.add((collection, record_id))
