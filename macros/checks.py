@@ -187,9 +187,10 @@ def run_all(atlas: Atlas) -> list[DataError]:
 
 def check_page_collisions(atlas: Atlas, docs_dir: Path) -> Iterator[DataError]:
     """No record page lands where a hand-written page already is."""
+    pages = {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}  # one walk, not a stat per record
     for entry in atlas.all():
         for candidate in (f"{entry.collection}/{entry.id}.md", f"{entry.collection}/{entry.id}/index.md"):
-            if (docs_dir / candidate).exists():
+            if candidate in pages:
                 yield DataError(entry.path, 1,
                                 f"record {entry.collection}/{entry.id} would be generated at {candidate}, "
                                 f"where the hand-written page docs/{candidate} already is",

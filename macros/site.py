@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -48,10 +49,10 @@ def _load_atlas(root: Path, data_dir: str, docs_dir: Path | None) -> Atlas:
     entries: dict[str, dict[str, Entry]] = {c: {} for c in COLLECTIONS}
     lowered: dict[tuple[str, str], str] = {}
     invalid: set[tuple[str, str]] = set()
-    for path in sorted(base.rglob("*")):
+    for path, is_dir in _sorted_tree(base):
         rel = path.relative_to(root).as_posix()
-        if path.is_dir() or path.name.startswith(".") or path.name == GLOSSARY and path.parent == base:
-            if path.is_dir() and path.parent == base and path.name not in COLLECTIONS:
+        if is_dir or path.name.startswith(".") or path.name == GLOSSARY and path.parent == base:
+            if is_dir and path.parent == base and path.name not in COLLECTIONS:
                 errors.append(DataError(rel, 1, f"unknown collection folder '{path.name}'",
                                         did_you_mean(path.name, COLLECTIONS) or f"collections: {', '.join(COLLECTIONS)}",
                                         "layout"))
@@ -108,6 +109,18 @@ def _load_atlas(root: Path, data_dir: str, docs_dir: Path | None) -> Atlas:
     if errors:
         raise DataErrors(errors)
     return atlas
+
+
+def _sorted_tree(folder: Path) -> Iterator[tuple[Path, bool]]:
+    """(path, is it a folder) for everything under `folder`, in the order of `sorted(folder.rglob("*"))`,
+    from one directory listing per folder (no stat per file)."""
+    with os.scandir(folder) as listing:
+        entries = sorted(listing, key=lambda e: e.name)
+    for entry in entries:
+        is_dir = entry.is_dir()
+        yield folder / entry.name, is_dir
+        if is_dir and not entry.is_symlink():  # as rglob: a linked folder is listed, not entered
+            yield from _sorted_tree(folder / entry.name)
 
 
 def _load_glossary(path: Path, rel: str, errors: list[DataError]):
