@@ -18,14 +18,14 @@ class Citations:
         self.order: list[str] = []
 
     def cite(self, source_ids: Iterable[str]) -> str:
-        """A superscript marker such as `[1][3]` linking to the list below."""
+        """A superscript marker such as `[1][3]` linking to the list below (kept out of the search index)."""
         marks = []
         for source_id in dict.fromkeys(source_ids):
             if source_id not in self.order:
                 self.order.append(source_id)
             number = self.order.index(source_id) + 1
             marks.append(f"[[{number}]](#source-{number})")
-        return f"<sup class=\"atlas-cite\">{''.join(marks)}</sup>" if marks else ""
+        return f"<sup class=\"atlas-cite\" data-search-exclude>{''.join(marks)}</sup>" if marks else ""
 
     def render(self) -> str:
         """The numbered source list (excluded from the search index)."""

@@ -308,7 +308,7 @@ def render_record(atlas: Atlas, entry: Entry, *, chart: str = "", site_url: str 
     if ja:
         subtitle = f'<p class="atlas-subtitle" lang="ja">{inline(ja)}</p>\n'
     parts = [f"# {inline(entry.name)}\n", subtitle,
-             f'<p class="atlas-kind">{SINGULAR[entry.collection]}</p>\n']
+             f'<p class="atlas-kind" data-search-exclude>{SINGULAR[entry.collection]}</p>\n']
     parts += SECTIONS[entry.collection](page, model)
     if isinstance(model, Record):
         parts.append(_discrepancies(page, model))
