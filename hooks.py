@@ -48,8 +48,10 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_page(output, page, config):
-    """Requests stay on the site (no api.github.com call; offline, no alternate links); name the search dialog."""
+    """Requests stay on the site (no api.github.com call; offline, no alternate links); name the search dialog;
+    a record page's JSON-LD in the head."""
     output = a11y_markup.name_search_dialog(offline_assets.without_repository_facts(output))
+    output = mkdocs_glue.add_jsonld(output, page, config)
     return offline_assets.without_alternate_links(output) if _offline(config) else output
 
 
