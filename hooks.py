@@ -7,6 +7,11 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from macros import a11y_markup, mkdocs_glue, offline_assets
 
 
+def on_startup(command, dirty):
+    """Note a dirty `mkdocs serve`: its rebuilds then skip record pages whose Markdown did not change."""
+    mkdocs_glue.note_startup(command, dirty)
+
+
 @event_priority(-100)  # after Material's offline plugin, which adds the unpkg.com search shim
 def on_config(config):
     """Adjust theme features that cannot work in the offline build; load its search shim from the site itself;

@@ -13,6 +13,7 @@ from typing import Any
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
+from . import serve_dirty
 from .atlas import Atlas, Entry
 from .changes import Change, collect_changes
 from .errors import DataErrors, summary_line
@@ -49,6 +50,11 @@ def load_for_build(config: Any) -> Atlas:
     return atlas
 
 
+def note_startup(command: str, dirty: bool) -> None:
+    """At the start of `mkdocs build` or `mkdocs serve` (see serve_dirty)."""
+    serve_dirty.note_startup(command, dirty)
+
+
 def current_atlas() -> Atlas:
     """The Atlas loaded for the build in progress."""
     try:
@@ -73,8 +79,12 @@ def add_generated_pages(files: Files, config: Any) -> Files:
             file.edit_uri = f"{Path(config['docs_dir']).name}/{file.src_uri}"
     for entry in atlas.all():
         stub = f'{{{{ record_page("{entry.collection}", "{entry.id}") }}}}\n'
-        file = File.generated(config, page_path(entry.collection, entry.id), content=stub)
+        file = serve_dirty.RecordFile.generated(config, page_path(entry.collection, entry.id), content=stub)
         file.edit_uri = entry.path
+        if serve_dirty.active():  # rebuild only the record pages whose Markdown changed
+            markdown = _record_markdown(entry, config)
+            if serve_dirty.mark(file, markdown):
+                _STATE.setdefault("markdown", {})[file.src_uri] = markdown
         files.append(file)
     for path, content in generated_assets(atlas, config):
         files.append(File.generated(config, path, content=content))
@@ -152,8 +162,13 @@ def record_page_markdown(markdown: str, page: Any, config: Any) -> str:
     entry = _record_of(page)
     if entry is None:
         return markdown
-    chart = current_charts(config).get(entry.id, "") if entry.collection == "figures" else ""
     page.meta["render_macros"] = False
+    rendered = _STATE.get("markdown", {}).pop(page.file.src_uri, None)  # already rendered in a dirty serve
+    return rendered if rendered is not None else _record_markdown(entry, config)
+
+
+def _record_markdown(entry: Entry, config: Any) -> str:
+    chart = current_charts(config).get(entry.id, "") if entry.collection == "figures" else ""
     return render_record(current_atlas(), entry, chart=chart)  # its JSON-LD goes in the <head>: add_jsonld
 
 
