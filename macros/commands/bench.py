@@ -82,6 +82,10 @@ def _edit_loop(root: Path, workdir: Path, args: argparse.Namespace) -> list[str]
 
     project = workdir / "project"
     counts = make_project(root, project, args.records, args.seed)
+    if args.records:  # synthetic data: draw the charts once and stand in for pages citing real records
+        from ..bench.preflight import prepare
+
+        prepare(project)
     what = f"{args.records:,} synthetic records" if args.records else f"a copy of the real data ({sum(counts.values()):,} records)"
     lines = [f"Atlas edit loop: mkdocs serve on {what}"]
     for dirty in (False, True):
