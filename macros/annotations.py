@@ -17,5 +17,7 @@ def github_annotation(error: DataError) -> str:
     """`::error file=…,line=…,title=…::message` for one error."""
     title = f"Atlas data check: {error.rule}" if error.rule else "Atlas data check"
     message = error.message + (f" ({error.hint})" if error.hint else "")
-    return (f"::error file={_escape_property(error.path)},line={error.line},"
-            f"title={_escape_property(title)}::{_escape_data(message)}")
+    return (
+        f"::error file={_escape_property(error.path)},line={error.line},"
+        f"title={_escape_property(title)}::{_escape_data(message)}"
+    )

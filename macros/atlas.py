@@ -84,8 +84,9 @@ class Atlas:
         return [self[k] for k in seen if k != key]
 
 
-def link(entries: dict[str, dict[str, Entry]], glossary: Glossary | None = None,
-         glossary_doc: Document | None = None) -> Atlas:
+def link(
+    entries: dict[str, dict[str, Entry]], glossary: Glossary | None = None, glossary_doc: Document | None = None
+) -> Atlas:
     """Build the Atlas and its forward/reverse link indexes (targets may be missing)."""
     ordered = {c: dict(sorted(records.items())) for c, records in entries.items()}
     links = [

@@ -27,9 +27,7 @@ class PartialDate:
         raw = str(text).strip()
         match = _PATTERN.match(raw)
         if not match:
-            raise ValueError(
-                f"'{raw}' is not an ISO 8601 date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-02-07"
-            )
+            raise ValueError(f"'{raw}' is not an ISO 8601 date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-02-07")
         year, month, day = (int(g) if g else None for g in match.groups())
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"'{raw}' has no month {month}; months run from 01 to 12")

@@ -53,8 +53,18 @@ def figure_csv(atlas: Atlas, figure_id: str) -> str:
     for value in sorted(figure.values, key=lambda v: (v.date, v.series or "")):
         source = atlas.get("sources", value.source)
         model: Source | None = source.model if source else None  # type: ignore[assignment]
-        writer.writerow([value.date.iso(), value.series or "", f"{value.value:g}", figure.unit, value.note or "",
-                         value.source, model.title if model else "", (model.url or "") if model else ""])
+        writer.writerow(
+            [
+                value.date.iso(),
+                value.series or "",
+                f"{value.value:g}",
+                figure.unit,
+                value.note or "",
+                value.source,
+                model.title if model else "",
+                (model.url or "") if model else "",
+            ]
+        )
     return buffer.getvalue()
 
 
@@ -62,8 +72,10 @@ def schema_files() -> list[tuple[str, str]]:
     """(path, JSON) for the JSON Schema of every collection, generated from the models."""
     from .schemas import collection_schemas
 
-    return [(f"data/schemas/{name}.schema.json", json.dumps(schema, indent=2, sort_keys=True) + "\n")
-            for name, schema in sorted(collection_schemas().items())]
+    return [
+        (f"data/schemas/{name}.schema.json", json.dumps(schema, indent=2, sort_keys=True) + "\n")
+        for name, schema in sorted(collection_schemas().items())
+    ]
 
 
 def assets(atlas: Atlas, charts: dict[str, str]) -> list[tuple[str, str]]:

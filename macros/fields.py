@@ -14,8 +14,15 @@ from .dates import PartialDate
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 _SLUG = re.compile(SLUG_PATTERN)
 COLLECTIONS = (
-    "sources", "people", "organizations", "agreements", "events",
-    "commitments", "figures", "topics", "quotes",
+    "sources",
+    "people",
+    "organizations",
+    "agreements",
+    "events",
+    "commitments",
+    "figures",
+    "topics",
+    "quotes",
 )
 _REF = re.compile(r"^(" + "|".join(COLLECTIONS) + r")/([a-z0-9]+(?:-[a-z0-9]+)*)$")
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
@@ -43,8 +50,9 @@ def _slug(value: Any) -> str:
 
 def _any_ref(value: Any) -> str:
     if not isinstance(value, str) or not _REF.match(value):
-        raise _error("reference-format",
-                     f"'{value}' is not a reference; write collection/id, e.g. 'people/ishiba-shigeru'")
+        raise _error(
+            "reference-format", f"'{value}' is not a reference; write collection/id, e.g. 'people/ishiba-shigeru'"
+        )
     return value
 
 
@@ -82,22 +90,33 @@ def _markdown(value: str) -> str:
     for target in targets:
         scheme = _SCHEME.match(target)
         if scheme and not target.lower().startswith(SAFE_SCHEMES):
-            raise _error("url-scheme",
-                         f"link target '{target[:60]}' uses the '{scheme.group(1)}:' scheme; only http, https and mailto are allowed")
+            raise _error(
+                "url-scheme",
+                f"link target '{target[:60]}' uses the '{scheme.group(1)}:' scheme; only http, https and mailto are allowed",
+            )
     return value
 
 
 Slug = Annotated[str, PlainValidator(_slug), WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN})]
 Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
-Markdown = Annotated[str, PlainValidator(_text), AfterValidator(_markdown),
-                     WithJsonSchema({"type": "string", "minLength": 1, "description": "Markdown text"})]
+Markdown = Annotated[
+    str,
+    PlainValidator(_text),
+    AfterValidator(_markdown),
+    WithJsonSchema({"type": "string", "minLength": 1, "description": "Markdown text"}),
+]
 Url = Annotated[str, PlainValidator(_url), WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"})]
 Date = Annotated[
     PartialDate,
     PlainValidator(_date),
     PlainSerializer(lambda d: d.iso(), return_type=str),
-    WithJsonSchema({"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
-                    "description": "ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD"}),
+    WithJsonSchema(
+        {
+            "type": ["string", "integer"],
+            "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
+            "description": "ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD",
+        }
+    ),
 ]
 Number = Annotated[float, BeforeValidator(lambda v: _number(v))]
 
@@ -111,11 +130,17 @@ def _number(value: Any) -> float:
 def ref(collection: str | None) -> Any:
     """An id field referring to a record of `collection` (None: any `collection/id`)."""
     if collection is None:
-        return Annotated[str, PlainValidator(_any_ref), Ref(None),
-                         WithJsonSchema({"type": "string", "pattern": _REF.pattern})]
-    return Annotated[str, PlainValidator(_slug), Ref(collection),
-                     WithJsonSchema({"type": "string", "pattern": SLUG_PATTERN,
-                                     "description": f"id of a record in data/{collection}/"})]
+        return Annotated[
+            str, PlainValidator(_any_ref), Ref(None), WithJsonSchema({"type": "string", "pattern": _REF.pattern})
+        ]
+    return Annotated[
+        str,
+        PlainValidator(_slug),
+        Ref(collection),
+        WithJsonSchema(
+            {"type": "string", "pattern": SLUG_PATTERN, "description": f"id of a record in data/{collection}/"}
+        ),
+    ]
 
 
 def split_ref(value: str) -> tuple[str, str]:

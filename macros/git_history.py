@@ -14,10 +14,18 @@ def last_commit_dates(root: Path) -> dict[str, str]:
     try:
         result = subprocess.run(
             ["git", "-C", str(root), "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", "."],
-            capture_output=True, text=True, timeout=60, check=True,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
         )
-        prefix = subprocess.run(["git", "-C", str(root), "rev-parse", "--show-prefix"],
-                                capture_output=True, text=True, timeout=10, check=True).stdout.strip()
+        prefix = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--show-prefix"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return {}
     dates: dict[str, str] = {}
@@ -34,8 +42,13 @@ def last_commit_dates(root: Path) -> dict[str, str]:
 def last_commit_timestamp(root: Path) -> str | None:
     """Unix time of the last commit, as text (for SOURCE_DATE_EPOCH), or None without git history."""
     try:
-        result = subprocess.run(["git", "-C", str(root), "log", "-1", "--format=%ct"],
-                                capture_output=True, text=True, timeout=10, check=True)
+        result = subprocess.run(
+            ["git", "-C", str(root), "log", "-1", "--format=%ct"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return result.stdout.strip() or None
@@ -54,9 +67,22 @@ def last_commits(root: Path, folder: str = "data") -> dict[str, Commit]:
     """The last commit of each file under `root/folder`, keyed by path relative to `root` ({} without history)."""
     try:
         result = subprocess.run(
-            [GIT, "-C", str(root), "log", "--format=%x1e%H%x1f%cI%x1f%s", "--name-only", "--no-renames",
-             "--relative", "--", folder],
-            capture_output=True, text=True, timeout=60, check=True,
+            [
+                GIT,
+                "-C",
+                str(root),
+                "log",
+                "--format=%x1e%H%x1f%cI%x1f%s",
+                "--name-only",
+                "--no-renames",
+                "--relative",
+                "--",
+                folder,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
         )
     except (OSError, subprocess.SubprocessError):
         return {}

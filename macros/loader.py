@@ -72,8 +72,12 @@ def load_bytes(raw: bytes, display: str) -> Document:
         return LoadError(DataError(display, line, message, hint, rule))
 
     if len(raw) > MAX_BYTES:
-        raise fail(1, f"file is {len(raw):,} bytes, over the {MAX_BYTES:,}-byte limit",
-                   "split the record or move bulk data out of it", "file-size")
+        raise fail(
+            1,
+            f"file is {len(raw):,} bytes, over the {MAX_BYTES:,}-byte limit",
+            "split the record or move bulk data out of it",
+            "file-size",
+        )
     if b"\x00" in raw:
         line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
         raise fail(line, "file contains a NUL byte", "save the file as UTF-8 text", "encoding")
@@ -81,20 +85,18 @@ def load_bytes(raw: bytes, display: str) -> Document:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise fail(line, f"invalid UTF-8 byte 0x{raw[exc.start]:02x}",
-                   "save the file as UTF-8", "encoding") from None
+        raise fail(line, f"invalid UTF-8 byte 0x{raw[exc.start]:02x}", "save the file as UTF-8", "encoding") from None
     text = text.removeprefix("\ufeff")
-    if not text.strip() or all(
-        not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()
-    ):
+    if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         raise fail(1, "file is empty", "a record is a YAML mapping of fields", "empty-file")
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        raise fail(line, f"YAML syntax error: {exc.problem or exc.context}",
-                   _syntax_hint(text, line), "yaml-syntax") from None
+        raise fail(
+            line, f"YAML syntax error: {exc.problem or exc.context}", _syntax_hint(text, line), "yaml-syntax"
+        ) from None
     except yaml.YAMLError as exc:
         raise fail(1, f"YAML error: {exc}", "", "yaml-syntax") from None
     doc = Document(display, None)
@@ -123,8 +125,12 @@ class _Builder:
     def build(self, node: yaml.Node, loc: Loc, at_line: int | None = None) -> Any:
         line = node.start_mark.line + 1
         if id(node) in self.seen:
-            raise self.fail(at_line or line, "YAML anchors and aliases (&name / *name) are not allowed",
-                            "write the value out in full", "yaml-alias")
+            raise self.fail(
+                at_line or line,
+                "YAML anchors and aliases (&name / *name) are not allowed",
+                "write the value out in full",
+                "yaml-alias",
+            )
         self.seen.add(id(node))
         self.doc.lines.setdefault(loc, line)
         kind = type(node)
@@ -145,16 +151,24 @@ class _Builder:
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
             if key_node.tag == _MERGE:
-                raise self.fail(key_line, "YAML merge keys (<<) are not allowed",
-                                "write the fields out in full", "yaml-alias")
+                raise self.fail(
+                    key_line, "YAML merge keys (<<) are not allowed", "write the fields out in full", "yaml-alias"
+                )
             if type(key_node) is not yaml.ScalarNode or key_node.tag != _STR:
-                raise self.fail(key_line, f"field names must be plain text, not {key_node.tag.rsplit(':', 1)[-1]}",
-                                "quote the key or rename it", "yaml-key")
+                raise self.fail(
+                    key_line,
+                    f"field names must be plain text, not {key_node.tag.rsplit(':', 1)[-1]}",
+                    "quote the key or rename it",
+                    "yaml-key",
+                )
             key = key_node.value
             if key in first_line:
-                raise self.fail(key_line, f"duplicate key '{key}' (first defined on line {first_line[key]})",
-                                "YAML would silently keep only the last one; remove or rename one of them",
-                                "duplicate-key")
+                raise self.fail(
+                    key_line,
+                    f"duplicate key '{key}' (first defined on line {first_line[key]})",
+                    "YAML would silently keep only the last one; remove or rename one of them",
+                    "duplicate-key",
+                )
             first_line[key] = key_line
             key_loc = (*loc, key)
             lines[key_loc] = key_line  # the key's line, not its value's (build only sets lines not yet known)
@@ -170,9 +184,9 @@ class _Builder:
         return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)  # int, float, bool, null: no state kept
 
     def _bad_tag(self, node: yaml.Node) -> LoadError:
-        return self.fail(node.start_mark.line + 1, f"YAML tag '{node.tag}' is not allowed",
-                         "only plain mappings, lists, text, numbers, booleans and null are accepted",
-                         "yaml-tag")
-
-
-
+        return self.fail(
+            node.start_mark.line + 1,
+            f"YAML tag '{node.tag}' is not allowed",
+            "only plain mappings, lists, text, numbers, booleans and null are accepted",
+            "yaml-tag",
+        )

@@ -27,8 +27,9 @@ def register(env: Any, atlas: Atlas, charts: dict[str, str]) -> None:
         entry = atlas.get(collection, record_id)
         if entry is None:
             raise KeyError(f"no record {collection}/{record_id}")
-        return render_record(atlas, entry, chart=charts.get(record_id, "") if collection == "figures" else "",
-                             site_url=site_url)
+        return render_record(
+            atlas, entry, chart=charts.get(record_id, "") if collection == "figures" else "", site_url=site_url
+        )
 
     def link(ref: str, label: str | None = None) -> str:
         """A link to `collection/id`, labelled with the record's name (or `label`)."""
@@ -38,17 +39,23 @@ def register(env: Any, atlas: Atlas, charts: dict[str, str]) -> None:
             raise KeyError(f"link(): no record {ref}")
         return record_link(here(), collection, record_id, label or entry.name)
 
-    def figure_value(figure_id: str, date: str | None = None, series: str | None = None,
-                     show_date: bool = False) -> str:
+    def figure_value(
+        figure_id: str, date: str | None = None, series: str | None = None, show_date: bool = False
+    ) -> str:
         """One value of a figure, with its unit (and date), linked to the figure page (for prose pages)."""
         entry = atlas.get("figures", figure_id)
         if entry is None:
             raise KeyError(f"figure_value(): no figure {figure_id}")
-        values = [v for v in entry.model.values  # type: ignore[attr-defined]
-                  if (date is None or v.date.iso() == str(date)) and (series is None or v.series == series)]
+        values = [
+            v
+            for v in entry.model.values  # type: ignore[attr-defined]
+            if (date is None or v.date.iso() == str(date)) and (series is None or v.series == series)
+        ]
         if len(values) != 1:
-            raise ValueError(f"figure_value({figure_id!r}, date={date!r}, series={series!r}) "
-                             f"matches {len(values)} values; name the date and series")
+            raise ValueError(
+                f"figure_value({figure_id!r}, date={date!r}, series={series!r}) "
+                f"matches {len(values)} values; name the date and series"
+            )
         text = f"{format_value(values[0].value)} ({inline(entry.model.unit)})"  # type: ignore[attr-defined]
         if show_date:
             text += f" in {values[0].date.human()}"
@@ -68,7 +75,8 @@ def register(env: Any, atlas: Atlas, charts: dict[str, str]) -> None:
         "tracker_summary": lambda: views.tracker_summary(atlas),
         "status_scale": views.status_scale,
         "commitments_table": lambda dimension=None, topic=None: views.commitments_table(
-            atlas, here(), dimension=dimension, topic=topic),
+            atlas, here(), dimension=dimension, topic=topic
+        ),
         "timeline": lambda dimension=None: views.timeline(atlas, here(), dimension),
         "glossary": lambda: views.glossary(atlas, here()),
         "whats_new": lambda limit=8: views.whats_new(atlas, here(), limit),

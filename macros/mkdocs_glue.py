@@ -105,8 +105,9 @@ def generated_assets(atlas: Atlas, config: Any) -> list[tuple[str, str | bytes]]
     from .downloads import assets
     from .feed import FEED_PATH, atom_feed
 
-    feed = atom_feed(current_changes(config), site_url=config.get("site_url") or "",
-                     directory_urls=config["use_directory_urls"])
+    feed = atom_feed(
+        current_changes(config), site_url=config.get("site_url") or "", directory_urls=config["use_directory_urls"]
+    )
     return [*assets(atlas, current_charts(config)), (FEED_PATH, feed)]
 
 
@@ -135,8 +136,9 @@ def glossary_tooltips_once(config: Any) -> None:
     """
     from markdown.extensions.abbr import AbbrExtension
 
-    name = next((n for n in config["markdown_extensions"] if isinstance(n, str) and n.rsplit(".", 1)[-1] == "abbr"),
-                None)
+    name = next(
+        (n for n in config["markdown_extensions"] if isinstance(n, str) and n.rsplit(".", 1)[-1] == "abbr"), None
+    )
     atlas = _STATE.get("atlas")
     if name is None or atlas is None or "glossary" not in AbbrExtension().getConfigs():
         return

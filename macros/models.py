@@ -9,8 +9,18 @@ from pydantic_core import PydanticCustomError
 
 from .fields import Date, Markdown, Number, Slug, Text, Url, ref
 from .vocab import (
-    AgreementKind, ChartKind, CommitmentBasis, Country, DateMeaning, Dimension, EventKind,
-    Language, OrgKind, Reliability, SourceKind, Status,
+    AgreementKind,
+    ChartKind,
+    CommitmentBasis,
+    Country,
+    DateMeaning,
+    Dimension,
+    EventKind,
+    Language,
+    OrgKind,
+    Reliability,
+    SourceKind,
+    Status,
 )
 
 SourceId = ref("sources")
@@ -34,8 +44,7 @@ class Model(BaseModel):
     and in the files written by `python -m macros new`.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True,
-                              use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True, use_attribute_docstrings=True)
 
 
 # --------------------------------------------------------------------------
@@ -374,8 +383,7 @@ class Commitment(Record):
     def _history_in_order(self) -> "Commitment":
         for before, after in zip(self.history, self.history[1:]):
             if after.date < before.date:
-                raise _order("history-order",
-                             f"status history is out of order: {after.date} comes after {before.date}")
+                raise _order("history-order", f"status history is out of order: {after.date} comes after {before.date}")
         return self
 
     def current(self) -> StatusChange:

@@ -21,8 +21,7 @@ def status_counts(atlas: Atlas) -> dict[str, dict[str, int]]:
 
 def events_in_order(atlas: Atlas, dimension: str | None = None) -> list[Entry]:
     """Events by date (then id), optionally only those of one dimension."""
-    events = [e for e in atlas.collection("events")
-              if dimension is None or dimension in e.model.dimensions]  # type: ignore[attr-defined]
+    events = [e for e in atlas.collection("events") if dimension is None or dimension in e.model.dimensions]  # type: ignore[attr-defined]
     return sorted(events, key=lambda e: (e.model.date, e.id))  # type: ignore[attr-defined]
 
 

@@ -57,35 +57,62 @@ def _load_atlas(root: Path, data_dir: str, docs_dir: Path | None) -> Atlas:
         rel = path.relative_to(root).as_posix()
         if is_dir or path.name.startswith(".") or path.name == GLOSSARY and path.parent == base:
             if is_dir and path.parent == base and path.name not in COLLECTIONS:
-                errors.append(DataError(rel, 1, f"unknown collection folder '{path.name}'",
-                                        did_you_mean(path.name, COLLECTIONS) or f"collections: {', '.join(COLLECTIONS)}",
-                                        "layout"))
+                errors.append(
+                    DataError(
+                        rel,
+                        1,
+                        f"unknown collection folder '{path.name}'",
+                        did_you_mean(path.name, COLLECTIONS) or f"collections: {', '.join(COLLECTIONS)}",
+                        "layout",
+                    )
+                )
             continue
         parts = path.relative_to(base).parts
         if len(parts) == 1 and path.suffix == ".md":
             continue  # notes for contributors beside the data
         if len(parts) != 2 or parts[0] not in COLLECTIONS:
             if len(parts) == 1 or parts[0] in COLLECTIONS:
-                errors.append(DataError(rel, 1, "file is not in a collection folder",
-                                        "records live at data/<collection>/<id>.yaml", "layout"))
+                errors.append(
+                    DataError(
+                        rel,
+                        1,
+                        "file is not in a collection folder",
+                        "records live at data/<collection>/<id>.yaml",
+                        "layout",
+                    )
+                )
             continue
         collection = parts[0]
         if path.suffix != ".yaml":
-            errors.append(DataError(rel, 1, f"'{path.name}' is not a .yaml file",
-                                    "name record files <id>.yaml", "layout"))
+            errors.append(
+                DataError(rel, 1, f"'{path.name}' is not a .yaml file", "name record files <id>.yaml", "layout")
+            )
             continue
         record_id = path.stem
         valid_id = bool(_SLUG.match(record_id))
         if not valid_id:
-            errors.append(DataError(rel, 1, f"file name '{path.name}' is not a valid id",
-                                    f"ids are lowercase ASCII slugs, e.g. '{_suggest_slug(record_id)}.yaml'",
-                                    "id-format"))
+            errors.append(
+                DataError(
+                    rel,
+                    1,
+                    f"file name '{path.name}' is not a valid id",
+                    f"ids are lowercase ASCII slugs, e.g. '{_suggest_slug(record_id)}.yaml'",
+                    "id-format",
+                )
+            )
             invalid.add((collection, _suggest_slug(record_id)))
         folded = (collection, record_id.lower())
         if folded in lowered:
-            errors.append(DataError(rel, 1, f"id '{record_id}' differs only in case from '{lowered[folded]}'",
-                                    f"both {collection}/{lowered[folded]}.yaml and {collection}/{path.name} exist; "
-                                    "rename or merge them", "id-unique"))
+            errors.append(
+                DataError(
+                    rel,
+                    1,
+                    f"id '{record_id}' differs only in case from '{lowered[folded]}'",
+                    f"both {collection}/{lowered[folded]}.yaml and {collection}/{path.name} exist; "
+                    "rename or merge them",
+                    "id-unique",
+                )
+            )
             entries[collection].pop(lowered[folded], None)
             invalid.update({(collection, record_id), (collection, lowered[folded]), folded})
             continue

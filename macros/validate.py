@@ -12,16 +12,29 @@ from .errors import DataError, did_you_mean
 from .loader import Document, Loc
 
 _TYPE_RULES = {
-    "string_type": "type", "int_type": "type", "float_type": "type", "bool_type": "type",
-    "list_type": "type", "model_type": "type", "dict_type": "type", "model_attributes_type": "type",
+    "string_type": "type",
+    "int_type": "type",
+    "float_type": "type",
+    "bool_type": "type",
+    "list_type": "type",
+    "model_type": "type",
+    "dict_type": "type",
+    "model_attributes_type": "type",
 }
 
 
 def validate(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, list[DataError]]:
     """Validate one document; return the model (or None) and its errors."""
     if not isinstance(doc.data, dict):
-        return None, [DataError(doc.path, 1, f"a record must be a YAML mapping of fields, not a {_kind(doc.data)}",
-                                "start each line with 'field: value'", "record-shape")]
+        return None, [
+            DataError(
+                doc.path,
+                1,
+                f"a record must be a YAML mapping of fields, not a {_kind(doc.data)}",
+                "start each line with 'field: value'",
+                "record-shape",
+            )
+        ]
     try:
         return model.model_validate(doc.data), []
     except ValidationError as exc:
@@ -39,19 +52,27 @@ def _convert(doc: Document, model: type[BaseModel], err: dict[str, Any]) -> Data
         hint = did_you_mean(str(loc[-1]), allowed) or f"allowed fields: {', '.join(sorted(allowed))}"
         return DataError(doc.path, line, f"unknown field '{where}'", hint, "unknown-field")
     if kind == "missing":
-        return DataError(doc.path, line, f"missing required field '{where}'",
-                         "add it; see CONTRIBUTING.md for an example record", "required-field")
+        return DataError(
+            doc.path,
+            line,
+            f"missing required field '{where}'",
+            "add it; see CONTRIBUTING.md for an example record",
+            "required-field",
+        )
     if kind == "literal_error":
         expected = [e.strip(" '") for e in err["ctx"]["expected"].replace(" or ", ", ").split(", ")]
         hint = did_you_mean(str(value), expected) or f"allowed: {', '.join(expected)}"
-        return DataError(doc.path, line, f"'{value}' is not an allowed value for '{where}'", hint,
-                         "closed-vocabulary")
+        return DataError(doc.path, line, f"'{value}' is not an allowed value for '{where}'", hint, "closed-vocabulary")
     if kind == "too_short":
-        return DataError(doc.path, line, f"'{where}' must not be empty",
-                         "list at least one item", "required-field")
+        return DataError(doc.path, line, f"'{where}' must not be empty", "list at least one item", "required-field")
     if kind == "string_too_long":
-        return DataError(doc.path, line, f"'{where}' is too long ({len(value)} characters)",
-                         f"keep it under {err['ctx']['max_length']} characters", "length")
+        return DataError(
+            doc.path,
+            line,
+            f"'{where}' is too long ({len(value)} characters)",
+            f"keep it under {err['ctx']['max_length']} characters",
+            "length",
+        )
     if kind in _TYPE_RULES:
         expected = kind.split("_")[0].replace("model", "mapping").replace("dict", "mapping")
         return DataError(doc.path, line, f"'{where}' should be a {expected}, not a {_kind(value)}", "", "type")
@@ -69,8 +90,15 @@ def _dotted(loc: Loc) -> str:
 
 
 def _kind(value: Any) -> str:
-    return {dict: "mapping", list: "list", str: "text", int: "number", float: "number",
-            bool: "boolean", type(None): "null"}.get(type(value), type(value).__name__)
+    return {
+        dict: "mapping",
+        list: "list",
+        str: "text",
+        int: "number",
+        float: "number",
+        bool: "boolean",
+        type(None): "null",
+    }.get(type(value), type(value).__name__)
 
 
 def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:

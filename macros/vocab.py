@@ -7,8 +7,14 @@ from typing import Literal, get_args
 Dimension = Literal["security", "economics", "diplomacy"]
 
 Status = Literal[
-    "pledged", "in-progress", "partially-fulfilled", "fulfilled",
-    "stalled", "reversed", "superseded", "no-update",
+    "pledged",
+    "in-progress",
+    "partially-fulfilled",
+    "fulfilled",
+    "stalled",
+    "reversed",
+    "superseded",
+    "no-update",
 ]
 
 STATUS_LABELS: dict[str, str] = {
@@ -38,26 +44,64 @@ Reliability = Literal["official", "verbatim-copy", "press", "summary", "weak"]
 Language = Literal["en", "ja"]
 
 Country = Literal[
-    "japan", "united-states", "china", "north-korea", "south-korea", "australia",
-    "india", "philippines", "taiwan", "canada", "mexico", "russia", "international",
+    "japan",
+    "united-states",
+    "china",
+    "north-korea",
+    "south-korea",
+    "australia",
+    "india",
+    "philippines",
+    "taiwan",
+    "canada",
+    "mexico",
+    "russia",
+    "international",
 ]
 
 OrgKind = Literal[
-    "government", "government-office", "ministry", "military", "legislature",
-    "political-party", "company", "project", "multilateral-format", "international-organization",
-    "media", "think-tank", "other",
+    "government",
+    "government-office",
+    "ministry",
+    "military",
+    "legislature",
+    "political-party",
+    "company",
+    "project",
+    "multilateral-format",
+    "international-organization",
+    "media",
+    "think-tank",
+    "other",
 ]
 
 AgreementKind = Literal[
-    "treaty", "law", "strategy", "plan", "dialogue", "framework", "trade-agreement",
-    "joint-statement", "memorandum",
+    "treaty",
+    "law",
+    "strategy",
+    "plan",
+    "dialogue",
+    "framework",
+    "trade-agreement",
+    "joint-statement",
+    "memorandum",
 ]
 
 DateMeaning = Literal["signed", "adopted", "approved", "announced", "established", "issued", "agreed"]
 
 EventKind = Literal[
-    "summit", "visit", "meeting", "press-conference", "election", "decision",
-    "announcement", "appointment", "resignation", "transaction", "tariff-action", "other",
+    "summit",
+    "visit",
+    "meeting",
+    "press-conference",
+    "election",
+    "decision",
+    "announcement",
+    "appointment",
+    "resignation",
+    "transaction",
+    "tariff-action",
+    "other",
 ]
 
 CommitmentBasis = Literal["statement-verbatim", "statement-summary", "remarks", "government-summary"]
@@ -65,10 +109,19 @@ CommitmentBasis = Literal["statement-verbatim", "statement-summary", "remarks", 
 ChartKind = Literal["bar", "line"]
 
 COUNTRY_LABELS: dict[str, str] = {
-    "japan": "Japan", "united-states": "United States", "china": "China",
-    "north-korea": "North Korea", "south-korea": "South Korea", "australia": "Australia",
-    "india": "India", "philippines": "Philippines", "taiwan": "Taiwan", "canada": "Canada",
-    "mexico": "Mexico", "russia": "Russia", "international": "International",
+    "japan": "Japan",
+    "united-states": "United States",
+    "china": "China",
+    "north-korea": "North Korea",
+    "south-korea": "South Korea",
+    "australia": "Australia",
+    "india": "India",
+    "philippines": "Philippines",
+    "taiwan": "Taiwan",
+    "canada": "Canada",
+    "mexico": "Mexico",
+    "russia": "Russia",
+    "international": "International",
 }
 
 

@@ -14,8 +14,9 @@ from urllib.parse import unquote, urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def build(dest: Path, *, root: Path = ROOT, env: dict[str, str] | None = None,
-          strict: bool = True) -> subprocess.CompletedProcess:
+def build(
+    dest: Path, *, root: Path = ROOT, env: dict[str, str] | None = None, strict: bool = True
+) -> subprocess.CompletedProcess:
     """Run `mkdocs build` for the project at `root` into `dest`."""
     args = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(dest), "-f", str(root / "mkdocs.yml")]
     if strict:
@@ -24,8 +25,15 @@ def build(dest: Path, *, root: Path = ROOT, env: dict[str, str] | None = None,
     return subprocess.run(args, capture_output=True, text=True, cwd=root, env=full_env)
 
 
-GENERIC_PAGES = ["tracker.md", "glossary.md", "downloads.md", "timeline/index.md", "timeline/security.md",
-                 "timeline/economics.md", "timeline/diplomacy.md"]
+GENERIC_PAGES = [
+    "tracker.md",
+    "glossary.md",
+    "downloads.md",
+    "timeline/index.md",
+    "timeline/security.md",
+    "timeline/economics.md",
+    "timeline/diplomacy.md",
+]
 
 
 def _fixture_docs(dest: Path) -> None:

@@ -22,8 +22,9 @@ def test_synthetic_data_is_valid_and_cites_every_source(tmp_path: Path):
     assert atlas.count() == sum(counts.values()) == 300
     assert all(len(atlas.collection(c)) > 0 for c in counts)
     cited = {link.target for link in atlas.links if link.target[0] == "sources"}
-    assert {e.key for e in atlas.collection("sources")} <= cited | {("sources", s) for t in atlas.glossary.terms
-                                                                   for s in t.sources}
+    assert {e.key for e in atlas.collection("sources")} <= cited | {
+        ("sources", s) for t in atlas.glossary.terms for s in t.sources
+    }
     assert any(e.model.part_of for e in atlas.collection("events"))
     assert any(len(e.model.history) > 1 for e in atlas.collection("commitments"))
 
@@ -37,14 +38,38 @@ def test_synthetic_data_is_the_same_for_the_same_seed():
 
 def test_small_benchmark_prints_every_figure(tmp_path: Path):
     result = subprocess.run(
-        [sys.executable, "-m", "macros", "--root", str(ROOT), "bench", "--records", "60", "--floor", "--compare",
-         "--keep", str(tmp_path)],
-        capture_output=True, text=True, cwd=ROOT, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "macros",
+            "--root",
+            str(ROOT),
+            "bench",
+            "--records",
+            "60",
+            "--floor",
+            "--compare",
+            "--keep",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     out = result.stdout
-    for label in ("records", "check", "charts", "build", "pages", "record pages", "search index",
-                  "floor build", "naive build"):
+    for label in (
+        "records",
+        "check",
+        "charts",
+        "build",
+        "pages",
+        "record pages",
+        "search index",
+        "floor build",
+        "naive build",
+    ):
         assert any(line.startswith(label + " ") for line in out.splitlines()), f"no '{label}' line in:\n{out}"
     assert "check passed: 60 records" in out
     assert "peak memory" in out and "median" in out and "KB per record" in out

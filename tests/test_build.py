@@ -53,17 +53,25 @@ def test_broken_data_stops_the_build_with_every_error(tmp_path: Path):
     assert not (tmp_path / "site" / "index.html").exists()
 
 
-@pytest.mark.parametrize("page, expected", [
-    ("{{ no_such_variable }}", "no_such_variable"),
-    ("{{ link('people/no-such-person') }}", "no-such-person"),
-    ("[broken](people/nobody.md)", "people/nobody.md"),
-    ("[bad anchor](tracker.md#no-such-anchor)", "no-such-anchor"),
-])
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        ("{{ no_such_variable }}", "no_such_variable"),
+        ("{{ link('people/no-such-person') }}", "no-such-person"),
+        ("[broken](people/nobody.md)", "people/nobody.md"),
+        ("[bad anchor](tracker.md#no-such-anchor)", "no-such-anchor"),
+    ],
+)
 def test_strict_build_fails_on_macro_errors_and_broken_links(tmp_path: Path, page: str, expected: str):
     (tmp_path / "project").mkdir()
     project = copy_project(tmp_path / "project", FIXTURES / "valid" / "data")
     (project / "docs" / "index.md").write_text(f"# Fixture\n\n{page}\n")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
-                            capture_output=True, text=True, cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        capture_output=True,
+        text=True,
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
     assert result.returncode != 0
     assert expected in result.stdout + result.stderr

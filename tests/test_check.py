@@ -10,8 +10,13 @@ from conftest import FIXTURES, ROOT
 
 
 def run_check(root: Path, data: str = "data", env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "macros", "--root", str(root), "check", "--data", data],
-                          capture_output=True, text=True, cwd=ROOT, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "macros", "--root", str(root), "check", "--data", data],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
 
 
 def test_broken_fixture_reports_exactly_the_expected_errors():
@@ -48,16 +53,24 @@ def test_planted_errors_in_a_copy_of_the_data(data_copy: Path):
     person.write_text(person.read_text().replace("country: japan", "country: japn\nbirthplace: Tokyo"))
     event = data / "events" / "summit-2025-02-07.yaml"
     event.write_text(event.read_text().replace("participants: [ishiba-shigeru", "participants: [ishiba-shigeu"))
-    (data / "people" / "Bad Name.yaml").write_text("# yaml-language-server: $schema=../../schemas/people.schema.json\n"
-                                                 "name: {en: X}\nsummary: x\nsources: [joint-leaders-statement-2025]\n")
+    (data / "people" / "Bad Name.yaml").write_text(
+        "# yaml-language-server: $schema=../../schemas/people.schema.json\n"
+        "name: {en: X}\nsummary: x\nsources: [joint-leaders-statement-2025]\n"
+    )
     result = run_check(data_copy)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[-1] == "check failed: 4 errors"
     text = result.stdout
-    assert "data/people/ishiba-shigeru.yaml:6: 'japn' is not an allowed value for 'country' (did you mean 'japan'?)" in text
+    assert (
+        "data/people/ishiba-shigeru.yaml:6: 'japn' is not an allowed value for 'country' (did you mean 'japan'?)"
+        in text
+    )
     assert "data/people/ishiba-shigeru.yaml:7: unknown field 'birthplace'" in text
-    assert "refers to people/ishiba-shigeu in 'participants[0]', which does not exist (did you mean 'ishiba-shigeru'?)" in text
+    assert (
+        "refers to people/ishiba-shigeu in 'participants[0]', which does not exist (did you mean 'ishiba-shigeru'?)"
+        in text
+    )
     assert "data/people/Bad Name.yaml:1: file name 'Bad Name.yaml' is not a valid id" in text
 
 

@@ -19,7 +19,8 @@ def test_every_record_cites_a_source_and_every_source_is_cited(real_atlas):
         if entry.collection != "sources":
             assert entry.model.sources, entry.key
     assert {e.id for e in real_atlas.collection("sources")} <= cited | {
-        s for t in real_atlas.glossary.terms for s in t.sources}
+        s for t in real_atlas.glossary.terms for s in t.sources
+    }
 
 
 def test_every_figure_value_cites_an_existing_source(real_atlas):
@@ -60,10 +61,17 @@ def test_hand_written_pages_type_no_amounts(page):
     assert AMOUNT.findall(prose) == [], "amounts and percentages come from the data via figure_value()"
 
 
-@pytest.mark.parametrize("text, flagged", [
-    ("an offer of $14.9 billion", True), ("2 percent of GDP", True), ("about 60% of GDP", True),
-    ("raised by 20 to 60 per cent", True), ("in 2027 and 1960", False), ("{{ figure_value('x') }}", True),
-])
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("an offer of $14.9 billion", True),
+        ("2 percent of GDP", True),
+        ("about 60% of GDP", True),
+        ("raised by 20 to 60 per cent", True),
+        ("in 2027 and 1960", False),
+        ("{{ figure_value('x') }}", True),
+    ],
+)
 def test_the_amount_detector(text, flagged):
     prose = re.sub(r"\{\{.*?\}\}|\{%.*?%\}", "", text, flags=re.DOTALL)
     assert bool(AMOUNT.findall(prose)) is (flagged and "{{" not in text)

@@ -7,10 +7,15 @@ import pytest
 from macros.dates import PartialDate
 
 
-@pytest.mark.parametrize("text, precision, human", [
-    ("2025", "year", "2025"), (2025, "year", "2025"),
-    ("2025-02", "month", "February 2025"), ("2025-02-07", "day", "7 February 2025"),
-])
+@pytest.mark.parametrize(
+    "text, precision, human",
+    [
+        ("2025", "year", "2025"),
+        (2025, "year", "2025"),
+        ("2025-02", "month", "February 2025"),
+        ("2025-02-07", "day", "7 February 2025"),
+    ],
+)
 def test_parse_keeps_precision(text, precision, human):
     date = PartialDate.parse(text)
     assert date.precision == precision
@@ -18,10 +23,15 @@ def test_parse_keeps_precision(text, precision, human):
     assert date.iso() == str(text)
 
 
-@pytest.mark.parametrize("text, message", [
-    ("2025-02-30", "February 2025 has 28 days"), ("2024-13", "no month 13"),
-    ("7 Feb 2025", "not an ISO 8601 date"), ("2025/02/07", "not an ISO 8601 date"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("2025-02-30", "February 2025 has 28 days"),
+        ("2024-13", "no month 13"),
+        ("7 Feb 2025", "not an ISO 8601 date"),
+        ("2025/02/07", "not an ISO 8601 date"),
+    ],
+)
 def test_invalid_dates_explain_themselves(text, message):
     with pytest.raises(ValueError, match=message):
         PartialDate.parse(text)

@@ -114,8 +114,9 @@ def test_no_page_anywhere_gets_elements_or_attributes_from_data(hostile_site: Pa
         assert parser.found == [], html_file
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
-                                 "vbscript:msgbox", "JaVaScRiPt:alert(1)"])
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox", "JaVaScRiPt:alert(1)"]
+)
 def test_unsafe_link_schemes_are_rejected_by_validation(tmp_path: Path, url: str):
     shutil.copytree(FIXTURES / "valid" / "data", tmp_path / "data")
     person = tmp_path / "data" / "people" / "bob-example.yaml"
@@ -133,7 +134,8 @@ def test_yaml_tags_execute_nothing(tmp_path: Path):
     shutil.copytree(FIXTURES / "valid" / "data", tmp_path / "data")
     (tmp_path / "data" / "people" / "evil.yaml").write_text(
         "# yaml-language-server: $schema=../../schemas/people.schema.json\n"
-        f"name: !!python/object/apply:os.system ['touch {marker}']\nsummary: x\nsources: [report]\n")
+        f"name: !!python/object/apply:os.system ['touch {marker}']\nsummary: x\nsources: [report]\n"
+    )
     with pytest.raises(DataErrors) as info:
         load_atlas(tmp_path)
     assert [e.rule for e in info.value.errors] == ["yaml-tag"]
@@ -141,8 +143,11 @@ def test_yaml_tags_execute_nothing(tmp_path: Path):
 
 
 def _tree_digest(site: Path) -> dict[str, str]:
-    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(site.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_two_builds_of_the_same_commit_are_byte_identical(tmp_path: Path):

@@ -38,13 +38,16 @@ def test_duplicate_key_in_nested_mapping():
     assert "x.yaml:3: duplicate key 'en'" in error_of(b"name:\n  en: a\n  en: b\n")
 
 
-@pytest.mark.parametrize("raw", [
-    b"a: !!python/object/apply:os.system ['touch /tmp/atlas-pwned']\n",
-    b"a: !!python/name:os.system\n",
-    b"a: !custom 1\n",
-    b"a: !!binary aGVsbG8=\n",
-    b"a: !!set {x, y}\n",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"a: !!python/object/apply:os.system ['touch /tmp/atlas-pwned']\n",
+        b"a: !!python/name:os.system\n",
+        b"a: !custom 1\n",
+        b"a: !!binary aGVsbG8=\n",
+        b"a: !!set {x, y}\n",
+    ],
+)
 def test_non_core_tags_are_refused_and_nothing_runs(raw, tmp_path):
     assert "[yaml-tag]" in error_of(raw)
 
@@ -64,15 +67,18 @@ def test_merge_keys_are_refused():
     assert "[yaml-alias]" in error_of(b"base: &b {x: 1}\nother:\n  <<: *b\n")
 
 
-@pytest.mark.parametrize("raw, expected", [
-    (b"", "x.yaml:1: file is empty"),
-    (b"# only a comment\n\n", "x.yaml:1: file is empty"),
-    (b"name:\n\ten: x\n", "x.yaml:2: YAML syntax error"),
-    (b"name: [a, b\nsummary: x\n", "YAML syntax error"),
-    (b"name: ok\nsummary: \xff\xfe bad\n", "x.yaml:2: invalid UTF-8 byte 0xff"),
-    (b"name: ok\nsum\x00mary: x\n", "x.yaml:2: file contains a NUL byte"),
-    (b"- a\n- b\n", None),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        (b"", "x.yaml:1: file is empty"),
+        (b"# only a comment\n\n", "x.yaml:1: file is empty"),
+        (b"name:\n\ten: x\n", "x.yaml:2: YAML syntax error"),
+        (b"name: [a, b\nsummary: x\n", "YAML syntax error"),
+        (b"name: ok\nsummary: \xff\xfe bad\n", "x.yaml:2: invalid UTF-8 byte 0xff"),
+        (b"name: ok\nsum\x00mary: x\n", "x.yaml:2: file contains a NUL byte"),
+        (b"- a\n- b\n", None),
+    ],
+)
 def test_broken_input_gets_a_located_error(raw, expected):
     if expected is None:
         assert load_bytes(raw, "x.yaml").data == ["a", "b"]  # shape is checked by validation

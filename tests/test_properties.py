@@ -16,12 +16,58 @@ from macros.render.record import render_record
 from macros.validate import validate
 
 EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "tables", "toc"]
-ALLOWED_TAGS = {"h1", "h2", "h3", "p", "div", "table", "thead", "tbody", "tr", "th", "td", "span", "a", "sup",
-                "ol", "ul", "li", "small", "strong", "em", "code", "blockquote", "br", "hr", "abbr", "pre"}
-TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=80)
-HOSTILE = st.sampled_from(["<script>alert(1)</script>", "{{ config }}", "{% raw %}", "<img src=x onerror=y>",
-                           "{: onclick=x }", "*[A]: b", "[x](javascript:y)", "| a | b |", "<!-- c -->", "&lt;",
-                           "--8<-- '/etc/passwd'", "!!! note", "\\", "`", "]]>", "<![CDATA[", "<style>*{}</style>"])
+ALLOWED_TAGS = {
+    "h1",
+    "h2",
+    "h3",
+    "p",
+    "div",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "span",
+    "a",
+    "sup",
+    "ol",
+    "ul",
+    "li",
+    "small",
+    "strong",
+    "em",
+    "code",
+    "blockquote",
+    "br",
+    "hr",
+    "abbr",
+    "pre",
+}
+TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=80
+)
+HOSTILE = st.sampled_from(
+    [
+        "<script>alert(1)</script>",
+        "{{ config }}",
+        "{% raw %}",
+        "<img src=x onerror=y>",
+        "{: onclick=x }",
+        "*[A]: b",
+        "[x](javascript:y)",
+        "| a | b |",
+        "<!-- c -->",
+        "&lt;",
+        "--8<-- '/etc/passwd'",
+        "!!! note",
+        "\\",
+        "`",
+        "]]>",
+        "<![CDATA[",
+        "<style>*{}</style>",
+    ]
+)
 FIELD_TEXT = st.one_of(TEXT, HOSTILE, st.lists(st.one_of(TEXT, HOSTILE), min_size=2, max_size=4).map(" ".join))
 
 
@@ -39,8 +85,16 @@ class _Tags(HTMLParser):
 
 
 def _source() -> Entry:
-    model = Source.model_validate({"title": "S", "publisher": "P", "kind": "press", "reliability": "press",
-                                   "summary": "s", "url": "https://example.org"})
+    model = Source.model_validate(
+        {
+            "title": "S",
+            "publisher": "P",
+            "kind": "press",
+            "reliability": "press",
+            "summary": "s",
+            "url": "https://example.org",
+        }
+    )
     return Entry("sources", "s", model, load_bytes(b"title: S\n", "s.yaml"))
 
 
@@ -53,8 +107,12 @@ def _html_of(entry: Entry) -> str:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(name=FIELD_TEXT, ja=FIELD_TEXT, alias=FIELD_TEXT, summary=FIELD_TEXT, role=FIELD_TEXT)
 def test_any_text_in_any_field_renders_without_markup(name, ja, alias, summary, role):
-    data = {"name": {"en": name, "ja": ja, "aliases": [alias]}, "summary": summary,
-            "sources": ["s"], "roles": [{"title": role, "note": summary}]}
+    data = {
+        "name": {"en": name, "ja": ja, "aliases": [alias]},
+        "summary": summary,
+        "sources": ["s"],
+        "roles": [{"title": role, "note": summary}],
+    }
     try:
         model = Person.model_validate(data)
     except Exception:

@@ -11,8 +11,15 @@ from macros.render.record import render_record
 from macros.render.text import block, inline
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
-PAGES = ["people/alice-example", "events/fixture-summit", "commitments/fixture-pledge",
-         "agreements/fixture-treaty", "figures/fixture-share", "sources/statement", "quotes/fixture-quote"]
+PAGES = [
+    "people/alice-example",
+    "events/fixture-summit",
+    "commitments/fixture-pledge",
+    "agreements/fixture-treaty",
+    "figures/fixture-share",
+    "sources/statement",
+    "quotes/fixture-quote",
+]
 
 
 @pytest.mark.parametrize("key", PAGES)
@@ -47,8 +54,18 @@ def test_hostile_name_is_escaped_everywhere(valid_atlas):
     assert "# Bob &lt;script&gt;alert(1)&lt;/script&gt; Example" in page
 
 
-@pytest.mark.parametrize("text", ["{{ config }}", "{% for x in y %}", "<img src=x onerror=alert(1)>",
-                                  "[x](javascript:alert(1))", "a | b", "*[HTML]: trap", "{: onclick=x }"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{ config }}",
+        "{% for x in y %}",
+        "<img src=x onerror=alert(1)>",
+        "[x](javascript:alert(1))",
+        "a | b",
+        "*[HTML]: trap",
+        "{: onclick=x }",
+    ],
+)
 def test_inline_text_cannot_make_markup(text):
     out = inline(text)
     assert not any(c in out for c in "<>{}[]|*")

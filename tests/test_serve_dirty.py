@@ -27,8 +27,10 @@ def test_a_dirty_rebuild_rewrites_only_the_pages_the_edit_changed(tmp_path: Path
     (tmp_path / "project").mkdir()
     project = copy_project(tmp_path / "project", FIXTURES / "valid" / "data")
     site = tmp_path / "site"
-    pages = {name: site / name / "index.html" for name in ("people/bob-example", "people/alice-example",
-                                                             "events/fixture-summit")}
+    pages = {
+        name: site / name / "index.html"
+        for name in ("people/bob-example", "people/alice-example", "events/fixture-summit")
+    }
     mkdocs_glue.note_startup("serve", True)
     try:
         _rebuild(project, site)

@@ -56,8 +56,13 @@ def test_record_pages_carry_opengraph_jsonld_and_last_updated(built_site: Path):
     data = json.loads(blocks[0])
     assert data["@type"] == "Person" and "石破茂" in data["alternateName"]
     assert 'class="atlas-updated"' in page
-    event = json.loads(re.findall(r'<script type="application/ld\+json">(.*?)</script>',
-                                  _html(built_site, "events/summit-2025-02-07/index.html"), re.DOTALL)[0])
+    event = json.loads(
+        re.findall(
+            r'<script type="application/ld\+json">(.*?)</script>',
+            _html(built_site, "events/summit-2025-02-07/index.html"),
+            re.DOTALL,
+        )[0]
+    )
     assert event["@type"] == "Event" and event["startDate"] == "2025-02-07"
 
 
@@ -113,6 +118,8 @@ def test_tracker_shows_counts_and_every_commitment(built_site: Path, real_atlas)
 
 def test_timeline_lists_every_event_in_order(built_site: Path, real_atlas):
     timeline = _html(built_site, "timeline/index.html")
-    positions = [timeline.index(f'href="../events/{e.id}/"') for e in
-                 sorted(real_atlas.collection("events"), key=lambda e: (e.model.date, e.id))]
+    positions = [
+        timeline.index(f'href="../events/{e.id}/"')
+        for e in sorted(real_atlas.collection("events"), key=lambda e: (e.model.date, e.id))
+    ]
     assert positions == sorted(positions)

@@ -41,10 +41,14 @@ def test_whats_new_puts_latest_first(valid_atlas):
 
 
 def test_description_is_plain_escaped_text():
-    assert description('A *bold* [link](https://x.org) with "quotes" <b>') == "A bold link with &quot;quotes&quot; &lt;b&gt;"
+    assert (
+        description('A *bold* [link](https://x.org) with "quotes" <b>')
+        == "A bold link with &quot;quotes&quot; &lt;b&gt;"
+    )
 
 
 def test_harden_links_adds_noopener_and_drops_unsafe_schemes():
     html = '<a href="https://example.org">x</a> <a href="javascript:alert(1)">y</a> <a href="../p/">z</a>'
-    assert harden_links(html) == ('<a href="https://example.org" rel="noopener noreferrer">x</a> <a>y</a> '
-                                  '<a href="../p/">z</a>')
+    assert harden_links(html) == (
+        '<a href="https://example.org" rel="noopener noreferrer">x</a> <a>y</a> <a href="../p/">z</a>'
+    )

@@ -74,14 +74,18 @@ def edited(text: str, marker: str) -> str:
                 indent = lines[j][: len(lines[j]) - len(lines[j].lstrip())] or "  "
                 lines.insert(j + 1, f"{indent}{marker}\n")
             else:
-                lines[i] = f"summary: {value.rstrip()} {marker}\n" if value[:1] not in "'\"" else \
-                    f"summary: {value[0]}{value[1:-1]} {marker}{value[0]}\n"
+                lines[i] = (
+                    f"summary: {value.rstrip()} {marker}\n"
+                    if value[:1] not in "'\""
+                    else f"summary: {value[0]}{value[1:-1]} {marker}{value[0]}\n"
+                )
             return "".join(lines)
     raise ValueError("no top-level 'summary:' line to edit")
 
 
-def measure_edit_loop(project: Path, *, rounds: int = 3, dirty: bool = False, timeout: float = 900,
-                      progress=print) -> EditLoop:
+def measure_edit_loop(
+    project: Path, *, rounds: int = 3, dirty: bool = False, timeout: float = 900, progress=print
+) -> EditLoop:
     """Start `mkdocs serve` on `project`, edit a person's YAML `rounds` times, time each until it is served."""
     config = read_config(project / "mkdocs.yml")
     base = urlsplit(config.get("site_url") or "/").path.rstrip("/")
@@ -90,11 +94,15 @@ def measure_edit_loop(project: Path, *, rounds: int = 3, dirty: bool = False, ti
     url = f"http://127.0.0.1:{port}{base}/people/{record.stem}/"
     args = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")]
     if dirty:
-        args += ["--dirty", "--no-strict"]  # MkDocs warns about every dirty build, which strict mode turns into an error
+        args += [
+            "--dirty",
+            "--no-strict",
+        ]  # MkDocs warns about every dirty build, which strict mode turns into an error
     original = record.read_text(encoding="utf-8")
     log = (project / "serve.log").open("w", encoding="utf-8")
-    server = subprocess.Popen(args, cwd=project, stdout=log, stderr=subprocess.STDOUT,
-                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    server = subprocess.Popen(
+        args, cwd=project, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    )
     try:
         progress(f"mkdocs serve{' --dirty' if dirty else ''}: waiting for the first build")
         first = _wait_for(url, lambda text: True, timeout, server)

@@ -7,9 +7,16 @@ from collections import defaultdict
 from pathlib import Path
 
 OWNERS = (
-    ("mkdocs_macros", "mkdocs-macros"), ("material", "Material"), ("mkdocs", "MkDocs"),
-    ("markdown", "Python-Markdown"), ("jinja2", "Jinja2"), ("markupsafe", "Jinja2"), ("pymdownx", "pymdown"),
-    ("yaml", "PyYAML"), ("pydantic", "pydantic"), ("matplotlib", "matplotlib"),
+    ("mkdocs_macros", "mkdocs-macros"),
+    ("material", "Material"),
+    ("mkdocs", "MkDocs"),
+    ("markdown", "Python-Markdown"),
+    ("jinja2", "Jinja2"),
+    ("markupsafe", "Jinja2"),
+    ("pymdownx", "pymdown"),
+    ("yaml", "PyYAML"),
+    ("pydantic", "pydantic"),
+    ("matplotlib", "matplotlib"),
 )
 
 
@@ -36,7 +43,9 @@ def by_owner(profile: Path, project: str = "") -> dict[str, float]:
 def top_functions(profile: Path, who: str, project: str = "", limit: int = 12) -> list[tuple[str, float, float]]:
     """The functions of one owner with the most own time: (name, tottime, cumtime)."""
     stats = pstats.Stats(str(profile))
-    rows = [(f"{Path(filename).name}:{line}({name})", tottime, cumtime)
-            for (filename, line, name), (_, _, tottime, cumtime, _) in stats.stats.items()  # type: ignore[attr-defined]
-            if owner(filename, project) == who]
+    rows = [
+        (f"{Path(filename).name}:{line}({name})", tottime, cumtime)
+        for (filename, line, name), (_, _, tottime, cumtime, _) in stats.stats.items()  # type: ignore[attr-defined]
+        if owner(filename, project) == who
+    ]
     return sorted(rows, key=lambda r: -r[1])[:limit]

@@ -50,8 +50,13 @@ def run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
         peak_file, log_file = Path(scratch) / "peak", Path(scratch) / "log"
         with log_file.open("w", encoding="utf-8") as log:
             started = time.perf_counter()
-            result = subprocess.run([sys.executable, "-c", _LAUNCHER, str(peak_file), *args],
-                                    cwd=cwd, env=full_env, stdout=log, stderr=subprocess.STDOUT)
+            result = subprocess.run(
+                [sys.executable, "-c", _LAUNCHER, str(peak_file), *args],
+                cwd=cwd,
+                env=full_env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
             elapsed = time.perf_counter() - started
         output = log_file.read_text(encoding="utf-8", errors="replace")
         peak_kb, cpu = peak_file.read_text().split() if peak_file.exists() else ("0", "0")

@@ -15,8 +15,10 @@ import jinja2
 from .project import read_config
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-STUB = ("This page cites records of the real data, which the benchmark's synthetic data does not have; "
-        "the benchmark builds this short stand-in instead.\n")
+STUB = (
+    "This page cites records of the real data, which the benchmark's synthetic data does not have; "
+    "the benchmark builds this short stand-in instead.\n"
+)
 
 
 @dataclass
@@ -52,8 +54,12 @@ def prepare(project: Path) -> Preflight:
     from .. import mkdocs_glue
 
     config = read_config(project / "mkdocs.yml")
-    conf = {**config, "config_file_path": str(project / "mkdocs.yml"),
-            "docs_dir": str(project / config.get("docs_dir", "docs")), "extra": config.get("extra") or {}}
+    conf = {
+        **config,
+        "config_file_path": str(project / "mkdocs.yml"),
+        "docs_dir": str(project / config.get("docs_dir", "docs")),
+        "extra": config.get("extra") or {},
+    }
     result = Preflight()
     atlas = mkdocs_glue.load_for_build(conf)
     result.figures = len(atlas.collection("figures"))
@@ -69,7 +75,7 @@ def prepare(project: Path) -> Preflight:
         rel = path.relative_to(docs).as_posix()
         text = path.read_text(encoding="utf-8")
         front = _FRONT_MATTER.match(text)
-        body = text[front.end():] if front else text
+        body = text[front.end() :] if front else text
         env.page = SimpleNamespace(file=SimpleNamespace(src_uri=rel, src_path=rel), meta={}, title="")
         try:
             jinja.from_string(body).render(**env.variables, **env.macros, config=conf, page=env.page)

@@ -47,8 +47,16 @@ def _commit_all(folder: Path) -> None:
 
     git("init", "-q")
     git("add", "-A")
-    git("-c", "user.name=Atlas benchmark", "-c", "user.email=bench@example.invalid",
-        "commit", "-q", "-m", "synthetic data for the benchmark")
+    git(
+        "-c",
+        "user.name=Atlas benchmark",
+        "-c",
+        "user.email=bench@example.invalid",
+        "commit",
+        "-q",
+        "-m",
+        "synthetic data for the benchmark",
+    )
 
 
 def read_config(config_file: Path) -> dict[str, Any]:
@@ -66,8 +74,11 @@ def write_config(path: Path, config: dict[str, Any]) -> None:
 
 def dump_config(project: Path, out_docs: Path) -> Path:
     """A config that builds the project as usual and also writes every page's final Markdown to `out_docs`."""
-    config = {"INHERIT": "mkdocs.yml", "hooks": ["hooks.py", str(DUMP_HOOK)],
-              "extra": {**(read_config(project / "mkdocs.yml").get("extra") or {}), "bench_dump_dir": str(out_docs)}}
+    config = {
+        "INHERIT": "mkdocs.yml",
+        "hooks": ["hooks.py", str(DUMP_HOOK)],
+        "extra": {**(read_config(project / "mkdocs.yml").get("extra") or {}), "bench_dump_dir": str(out_docs)},
+    }
     path = project / "mkdocs.dump.yml"
     write_config(path, config)
     return path
@@ -106,7 +117,9 @@ def plain_config(project: Path, dest: Path, *, full_nav: bool, name: str = "mkdo
         theme["custom_dir"] = str((project / theme["custom_dir"]).resolve())
     config["theme"] = theme
     config["docs_dir"] = "docs"
-    config["markdown_extensions"] = _as_built(config.get("markdown_extensions") or [], dest / "markdown_extensions.json")
+    config["markdown_extensions"] = _as_built(
+        config.get("markdown_extensions") or [], dest / "markdown_extensions.json"
+    )
     if full_nav:
         config.pop("nav", None)
     else:

@@ -66,9 +66,18 @@ def record_paths(project: Path) -> list[str]:
     return sorted(f"{p.parent.name}/{p.stem}" for p in (project / "data").glob("*/*.yaml"))
 
 
-def run_benchmark(root: Path, workdir: Path, records: int, *, seed: int = 8, floor: bool = False,
-                  compare: bool = False, repeat: int = 1, profile: Path | None = None,
-                  progress=print) -> Result:
+def run_benchmark(
+    root: Path,
+    workdir: Path,
+    records: int,
+    *,
+    seed: int = 8,
+    floor: bool = False,
+    compare: bool = False,
+    repeat: int = 1,
+    profile: Path | None = None,
+    progress=print,
+) -> Result:
     """Generate `records` records in a copy of the project at `root` under `workdir`, build and measure it."""
     project = workdir / "project"
     started = time.perf_counter()
@@ -93,9 +102,18 @@ def run_benchmark(root: Path, workdir: Path, records: int, *, seed: int = 8, flo
             progress(f"floor build {i + 1} of {repeat}")
             floors.append(_checked(mkdocs_build(floor_config, workdir / "site-floor"), "the floor build"))
     paths = record_paths(project)
-    result = Result(records, counts, generate_seconds, check, preflight, builds,
-                    site_stats(workdir / "site", paths), _median_words(workdir / "site", paths), floors,
-                    project=project)
+    result = Result(
+        records,
+        counts,
+        generate_seconds,
+        check,
+        preflight,
+        builds,
+        site_stats(workdir / "site", paths),
+        _median_words(workdir / "site", paths),
+        floors,
+        project=project,
+    )
     if compare and naive_config:
         progress("naive build (every page in the navigation)")
         result.naive = _checked(mkdocs_build(naive_config, workdir / "site-naive"), "the naive build")

@@ -17,34 +17,73 @@ import yaml
 
 from ..schema_comment import GLOSSARY as GLOSSARY_SCHEMA, schema_comment
 from ..vocab import (
-    AgreementKind, CommitmentBasis, Country, DateMeaning, Dimension, EventKind, OrgKind, Reliability,
-    SourceKind, Status, choices,
+    AgreementKind,
+    CommitmentBasis,
+    Country,
+    DateMeaning,
+    Dimension,
+    EventKind,
+    OrgKind,
+    Reliability,
+    SourceKind,
+    Status,
+    choices,
 )
 
 SHARES = {
-    "sources": 0.26, "people": 0.14, "organizations": 0.09, "agreements": 0.05, "events": 0.14,
-    "commitments": 0.13, "figures": 0.05, "quotes": 0.14,
+    "sources": 0.26,
+    "people": 0.14,
+    "organizations": 0.09,
+    "agreements": 0.05,
+    "events": 0.14,
+    "commitments": 0.13,
+    "figures": 0.05,
+    "quotes": 0.14,
 }
 """Each collection's share of the records that are not topics."""
 
 DIMENSIONS = choices(Dimension)
 GLOSSARY = {
-    "LNG": "liquefied natural gas", "SCC": "Security Consultative Committee", "FOIP": "Free and Open Indo-Pacific",
-    "SDF": "Self-Defense Forces", "USFJ": "United States Forces Japan", "GDP": "gross domestic product",
-    "FDI": "foreign direct investment", "MOFA": "Ministry of Foreign Affairs", "METI": "Ministry of Economy, Trade and Industry",
-    "MOD": "Ministry of Defense", "LDP": "Liberal Democratic Party", "DPRK": "Democratic People's Republic of Korea",
-    "PRC": "People's Republic of China", "ROK": "Republic of Korea", "ASEAN": "Association of Southeast Asian Nations",
-    "Quad": "Quadrilateral Security Dialogue", "IPEF": "Indo-Pacific Economic Framework", "CFIUS":
-    "Committee on Foreign Investment in the United States", "JBIC": "Japan Bank for International Cooperation",
-    "NEXI": "Nippon Export and Investment Insurance", "USTR": "United States Trade Representative",
-    "NSS": "National Security Strategy", "NDS": "National Defense Strategy", "DBP": "Defense Buildup Program",
-    "FMS": "Foreign Military Sales", "BMD": "ballistic missile defense", "ISR": "intelligence, surveillance and reconnaissance",
-    "EEZ": "exclusive economic zone", "G7": "Group of Seven", "APEC": "Asia-Pacific Economic Cooperation",
-    "WTO": "World Trade Organization", "RIMPAC": "Rim of the Pacific Exercise", "AUKUS":
-    "Australia, United Kingdom and United States partnership", "SACO": "Special Action Committee on Okinawa",
-    "HNS": "host nation support", "JSDF": "Japan Self-Defense Forces", "JASDF": "Japan Air Self-Defense Force",
-    "JMSDF": "Japan Maritime Self-Defense Force", "JGSDF": "Japan Ground Self-Defense Force", "CHIPS":
-    "Creating Helpful Incentives to Produce Semiconductors",
+    "LNG": "liquefied natural gas",
+    "SCC": "Security Consultative Committee",
+    "FOIP": "Free and Open Indo-Pacific",
+    "SDF": "Self-Defense Forces",
+    "USFJ": "United States Forces Japan",
+    "GDP": "gross domestic product",
+    "FDI": "foreign direct investment",
+    "MOFA": "Ministry of Foreign Affairs",
+    "METI": "Ministry of Economy, Trade and Industry",
+    "MOD": "Ministry of Defense",
+    "LDP": "Liberal Democratic Party",
+    "DPRK": "Democratic People's Republic of Korea",
+    "PRC": "People's Republic of China",
+    "ROK": "Republic of Korea",
+    "ASEAN": "Association of Southeast Asian Nations",
+    "Quad": "Quadrilateral Security Dialogue",
+    "IPEF": "Indo-Pacific Economic Framework",
+    "CFIUS": "Committee on Foreign Investment in the United States",
+    "JBIC": "Japan Bank for International Cooperation",
+    "NEXI": "Nippon Export and Investment Insurance",
+    "USTR": "United States Trade Representative",
+    "NSS": "National Security Strategy",
+    "NDS": "National Defense Strategy",
+    "DBP": "Defense Buildup Program",
+    "FMS": "Foreign Military Sales",
+    "BMD": "ballistic missile defense",
+    "ISR": "intelligence, surveillance and reconnaissance",
+    "EEZ": "exclusive economic zone",
+    "G7": "Group of Seven",
+    "APEC": "Asia-Pacific Economic Cooperation",
+    "WTO": "World Trade Organization",
+    "RIMPAC": "Rim of the Pacific Exercise",
+    "AUKUS": "Australia, United Kingdom and United States partnership",
+    "SACO": "Special Action Committee on Okinawa",
+    "HNS": "host nation support",
+    "JSDF": "Japan Self-Defense Forces",
+    "JASDF": "Japan Air Self-Defense Force",
+    "JMSDF": "Japan Maritime Self-Defense Force",
+    "JGSDF": "Japan Ground Self-Defense Force",
+    "CHIPS": "Creating Helpful Incentives to Produce Semiconductors",
 }
 _WORDS = (
     "alliance deterrence security cooperation investment tariff trade energy defense budget minister summit "
@@ -61,24 +100,47 @@ _WORDS = (
     "sanctions abductions denuclearization humanitarian disaster relief resilience infrastructure financing "
     "loan bank fund vehicle project pipeline terminal capacity demand supply reserve stockpile critical"
 ).split()
-_FAMILY_JA = ("Tanaka Suzuki Takahashi Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki "
-              "Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Abe Ikeda Hashimoto Ishikawa "
-              "Ogawa Fujita Okada Goto Hasegawa Murakami Kondo Ishii Saito Sakamoto Endo Aoki Fujii Nishimura").split()
-_GIVEN_JA = ("Hiroshi Takashi Akira Kenji Makoto Yuki Naoko Yoko Keiko Shigeru Fumio Yoshihide Taro Ichiro "
-             "Sanae Yoshimasa Takeshi Koichi Katsunobu Hayashi Rie Emi Kaori Daisuke Masahiro Toshimitsu").split()
-_FAMILY_US = ("Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore Martin "
-              "Jackson Thompson White Harris Clark Lewis Robinson Walker Young Allen King Wright Scott Hill "
-              "Green Adams Baker Nelson Carter Mitchell Roberts Turner Phillips Campbell Parker Evans").split()
-_GIVEN_US = ("James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard "
-             "Susan Joseph Jessica Thomas Sarah Charles Karen Daniel Nancy Matthew Lisa Anthony Betty").split()
+_FAMILY_JA = (
+    "Tanaka Suzuki Takahashi Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki "
+    "Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Abe Ikeda Hashimoto Ishikawa "
+    "Ogawa Fujita Okada Goto Hasegawa Murakami Kondo Ishii Saito Sakamoto Endo Aoki Fujii Nishimura"
+).split()
+_GIVEN_JA = (
+    "Hiroshi Takashi Akira Kenji Makoto Yuki Naoko Yoko Keiko Shigeru Fumio Yoshihide Taro Ichiro "
+    "Sanae Yoshimasa Takeshi Koichi Katsunobu Hayashi Rie Emi Kaori Daisuke Masahiro Toshimitsu"
+).split()
+_FAMILY_US = (
+    "Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore Martin "
+    "Jackson Thompson White Harris Clark Lewis Robinson Walker Young Allen King Wright Scott Hill "
+    "Green Adams Baker Nelson Carter Mitchell Roberts Turner Phillips Campbell Parker Evans"
+).split()
+_GIVEN_US = (
+    "James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard "
+    "Susan Joseph Jessica Thomas Sarah Charles Karen Daniel Nancy Matthew Lisa Anthony Betty"
+).split()
 _KANJI = "田中鈴木高橋渡辺伊藤山本村小林加吉佐々口松井上木森安倍池橋石川岡後藤長谷近斎坂遠青西"
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン"
-_ORG_WORDS = ("Council Agency Institute Ministry Office Bureau Corporation Holdings Industries Partners "
-              "Forum Group Association Commission Authority Foundation Bank Energy Steel Shipbuilding").split()
-_PUBLISHERS = ("Kyodo News", "Jiji Press", "The Japan Times", "Nikkei Asia", "Reuters", "Associated Press",
-               "Prime Minister's Office of Japan", "U.S. Department of State", "The White House",
-               "Ministry of Foreign Affairs of Japan", "Yomiuri Shimbun", "Asahi Shimbun", "NHK World",
-               "Congressional Research Service", "Center for Strategic and International Studies")
+_ORG_WORDS = (
+    "Council Agency Institute Ministry Office Bureau Corporation Holdings Industries Partners "
+    "Forum Group Association Commission Authority Foundation Bank Energy Steel Shipbuilding"
+).split()
+_PUBLISHERS = (
+    "Kyodo News",
+    "Jiji Press",
+    "The Japan Times",
+    "Nikkei Asia",
+    "Reuters",
+    "Associated Press",
+    "Prime Minister's Office of Japan",
+    "U.S. Department of State",
+    "The White House",
+    "Ministry of Foreign Affairs of Japan",
+    "Yomiuri Shimbun",
+    "Asahi Shimbun",
+    "NHK World",
+    "Congressional Research Service",
+    "Center for Strategic and International Studies",
+)
 _UNITS = ("trillion yen", "billion dollars", "% of GDP", "million tonnes a year", "seats", "thousand jobs", "per cent")
 
 
@@ -190,8 +252,15 @@ class _Generator:
             elif collection == "people":
                 self.ids[collection] = [self.person_name(i)[0] for i in range(count)]
             else:
-                stem = {"sources": "report", "organizations": "org", "agreements": "agreement", "events": "event",
-                        "commitments": "pledge", "figures": "figure", "quotes": "quote"}[collection]
+                stem = {
+                    "sources": "report",
+                    "organizations": "org",
+                    "agreements": "agreement",
+                    "events": "event",
+                    "commitments": "pledge",
+                    "figures": "figure",
+                    "quotes": "quote",
+                }[collection]
                 self.ids[collection] = [f"{stem}-{self.rng.choice(_WORDS)}-{i}" for i in range(count)]
 
     def person_name(self, i: int) -> tuple[str, str, str, str]:
@@ -206,10 +275,15 @@ class _Generator:
 
     def source(self, i: int, record_id: str) -> dict[str, Any]:
         day = self.date(2000)
-        data: dict[str, Any] = {"title": self.title(4, 10), "publisher": self.rng.choice(_PUBLISHERS),
-                                "date": day.isoformat(), "kind": self.rng.choice(choices(SourceKind)),
-                                "reliability": self.rng.choice(choices(Reliability)), "language": "en",
-                                "summary": self.summary((1, 2))}
+        data: dict[str, Any] = {
+            "title": self.title(4, 10),
+            "publisher": self.rng.choice(_PUBLISHERS),
+            "date": day.isoformat(),
+            "kind": self.rng.choice(choices(SourceKind)),
+            "reliability": self.rng.choice(choices(Reliability)),
+            "language": "en",
+            "summary": self.summary((1, 2)),
+        }
         if self.rng.random() < 0.9:
             data["url"] = f"https://news.example.org/{day.year}/{record_id}"
         if self.rng.random() < 0.3:
@@ -233,8 +307,12 @@ class _Generator:
         start = self.date(born.year + 25, 2020)
         for _ in range(self.rng.randint(1, 3)):
             end = start + dt.timedelta(days=self.rng.randint(200, 2000))
-            role = {"title": self.title(2, 4), "organization": self.rng.choice(self.ids["organizations"]),
-                    "start": start.isoformat()[:7], "sources": self.sources((0, 1))}
+            role = {
+                "title": self.title(2, 4),
+                "organization": self.rng.choice(self.ids["organizations"]),
+                "start": start.isoformat()[:7],
+                "sources": self.sources((0, 1)),
+            }
             if end.year <= 2025:
                 role["end"] = end.isoformat()[:7]
             roles.append(role)
@@ -246,8 +324,11 @@ class _Generator:
 
     def organization(self, i: int, record_id: str) -> dict[str, Any]:
         ids = self.ids["organizations"]
-        data: dict[str, Any] = {"name": {"en": f"{self.title(1, 3)} {self.rng.choice(_ORG_WORDS)}"},
-                                "kind": self.rng.choice(choices(OrgKind)), "country": self.rng.choice(choices(Country))}
+        data: dict[str, Any] = {
+            "name": {"en": f"{self.title(1, 3)} {self.rng.choice(_ORG_WORDS)}"},
+            "kind": self.rng.choice(choices(OrgKind)),
+            "country": self.rng.choice(choices(Country)),
+        }
         if self.rng.random() < 0.5:
             data["name"]["ja"] = self.ja(5)
         if self.rng.random() < 0.3:
@@ -261,17 +342,25 @@ class _Generator:
         return {**data, **self.common(f"organizations/{record_id}")}
 
     def agreement(self, i: int, record_id: str) -> dict[str, Any]:
-        data: dict[str, Any] = {"title": self.title(3, 8), "kind": self.rng.choice(choices(AgreementKind)),
-                                "date": self.date().isoformat(), "date_meaning": self.rng.choice(choices(DateMeaning)),
-                                "parties": self.some("organizations", 1, 3),
-                                "events": self.some("events", 0, 2),
-                                "dimensions": self.rng.sample(DIMENSIONS, self.rng.randint(1, 2))}
+        data: dict[str, Any] = {
+            "title": self.title(3, 8),
+            "kind": self.rng.choice(choices(AgreementKind)),
+            "date": self.date().isoformat(),
+            "date_meaning": self.rng.choice(choices(DateMeaning)),
+            "parties": self.some("organizations", 1, 3),
+            "events": self.some("events", 0, 2),
+            "dimensions": self.rng.sample(DIMENSIONS, self.rng.randint(1, 2)),
+        }
         if self.rng.random() < 0.3:
             data["title_ja"] = self.ja(8)
         provisions = []
         for k in range(self.rng.choice((0, 0, 1, 2, 3))):
-            provision = {"id": f"article-{k + 1}", "title": f"Article {k + 1}", "summary": self.summary((1, 2)),
-                         "sources": self.sources((0, 1))}
+            provision = {
+                "id": f"article-{k + 1}",
+                "title": f"Article {k + 1}",
+                "summary": self.summary((1, 2)),
+                "sources": self.sources((0, 1)),
+            }
             if self.rng.random() < 0.5:
                 provision["quote"] = self.sentence(6, 14)
             provisions.append(provision)
@@ -306,16 +395,27 @@ class _Generator:
         history = []
         statuses = choices(Status)
         for k in range(self.rng.randint(1, 4)):
-            change = {"date": day.isoformat(), "status": "pledged" if k == 0 else self.rng.choice(statuses),
-                      "note": self.sentence(), "sources": self.sources((0, 1))}
+            change = {
+                "date": day.isoformat(),
+                "status": "pledged" if k == 0 else self.rng.choice(statuses),
+                "note": self.sentence(),
+                "sources": self.sources((0, 1)),
+            }
             if k == 0:
                 change["event"] = made_at
             history.append(change)
             day += dt.timedelta(days=self.rng.randint(30, 400))
-        made_by = [f"people/{p}" for p in self.some("people", 1, 2)] or [f"organizations/{self.ids['organizations'][0]}"]
-        data: dict[str, Any] = {"title": self.title(4, 9), "made_by": made_by, "made_at": made_at,
-                                "basis": self.rng.choice(choices(CommitmentBasis)),
-                                "dimension": self.rng.choice(DIMENSIONS), "history": history}
+        made_by = [f"people/{p}" for p in self.some("people", 1, 2)] or [
+            f"organizations/{self.ids['organizations'][0]}"
+        ]
+        data: dict[str, Any] = {
+            "title": self.title(4, 9),
+            "made_by": made_by,
+            "made_at": made_at,
+            "basis": self.rng.choice(choices(CommitmentBasis)),
+            "dimension": self.rng.choice(DIMENSIONS),
+            "history": history,
+        }
         if self.rng.random() < 0.5:
             data["document"] = self.rng.choice(self.ids["agreements"])
         if self.rng.random() < 0.4:
@@ -327,15 +427,23 @@ class _Generator:
         values = []
         for year in sorted(self.rng.sample(range(2000, 2026), self.rng.randint(3, 8))):
             for name in series:
-                value: dict[str, Any] = {"date": str(year), "value": round(self.rng.uniform(0.5, 900), 1),
-                                         "source": self.sources((0, 0))[0]}
+                value: dict[str, Any] = {
+                    "date": str(year),
+                    "value": round(self.rng.uniform(0.5, 900), 1),
+                    "source": self.sources((0, 0))[0],
+                }
                 if name:
                     value["series"] = name
                 if self.rng.random() < 0.2:
                     value["note"] = self.sentence(5, 10)
                 values.append(value)
-        data = {"title": self.title(3, 7), "unit": self.rng.choice(_UNITS), "dimension": self.rng.choice(DIMENSIONS),
-                "chart": self.rng.choice(("bar", "line")), "values": values}
+        data = {
+            "title": self.title(3, 7),
+            "unit": self.rng.choice(_UNITS),
+            "dimension": self.rng.choice(DIMENSIONS),
+            "chart": self.rng.choice(("bar", "line")),
+            "values": values,
+        }
         return {**data, **self.common(f"figures/{record_id}")}
 
     def topic(self, i: int, record_id: str) -> dict[str, Any]:
@@ -349,13 +457,21 @@ class _Generator:
 
     def quote(self, i: int, record_id: str, event_dates: dict[str, str]) -> dict[str, Any]:
         event = self.rng.choice(self.ids["events"])
-        data = {"text": " ".join(self.sentence(8, 20) for _ in range(self.rng.randint(1, 2)))[:400].rstrip(),
-                "speaker": f"people/{self.rng.choice(self.ids['people'])}", "date": event_dates[event], "event": event}
+        data = {
+            "text": " ".join(self.sentence(8, 20) for _ in range(self.rng.randint(1, 2)))[:400].rstrip(),
+            "speaker": f"people/{self.rng.choice(self.ids['people'])}",
+            "date": event_dates[event],
+            "event": event,
+        }
         return {**data, **self.common(f"quotes/{record_id}")}
 
     def glossary(self) -> dict[str, Any]:
-        return {"terms": [{"term": term, "expansion": expansion, "definition": self.sentence(),
-                           "sources": self.sources((0, 0))} for term, expansion in GLOSSARY.items()]}
+        return {
+            "terms": [
+                {"term": term, "expansion": expansion, "definition": self.sentence(), "sources": self.sources((0, 0))}
+                for term, expansion in GLOSSARY.items()
+            ]
+        }
 
     def dataset(self) -> dict[str, dict[str, dict[str, Any]]]:
         self.make_ids()
@@ -364,10 +480,15 @@ class _Generator:
         for i, record_id in enumerate(self.ids["events"]):
             out["events"][record_id] = self.event(i, record_id, parents)
         event_dates = {k: v["date"] for k, v in out["events"].items()}
-        makers = {"people": self.person, "organizations": self.organization, "agreements": self.agreement,
-                  "figures": self.figure, "topics": self.topic,
-                  "commitments": lambda i, r: self.commitment(i, r, event_dates),
-                  "quotes": lambda i, r: self.quote(i, r, event_dates)}
+        makers = {
+            "people": self.person,
+            "organizations": self.organization,
+            "agreements": self.agreement,
+            "figures": self.figure,
+            "topics": self.topic,
+            "commitments": lambda i, r: self.commitment(i, r, event_dates),
+            "quotes": lambda i, r: self.quote(i, r, event_dates),
+        }
         for collection, make in makers.items():
             for i, record_id in enumerate(self.ids[collection]):
                 out[collection][record_id] = make(i, record_id)

@@ -36,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
                 print(github_annotation(error))
         return 1
     elapsed = time.perf_counter() - started
-    print(f"check passed: {atlas.count()} records in {len(atlas.entries)} collections, "
-          f"{len(atlas.links)} references, 0 errors ({elapsed:.2f} s)")
+    print(
+        f"check passed: {atlas.count()} records in {len(atlas.entries)} collections, "
+        f"{len(atlas.links)} references, 0 errors ({elapsed:.2f} s)"
+    )
     return 0

@@ -24,8 +24,14 @@ def chart_svg(figure: Figure, figure_id: str) -> str:
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
 
-    style = {"svg.fonttype": "none", "svg.hashsalt": f"atlas-{figure_id}", "font.size": 10,
-             "font.family": ["DejaVu Sans", "sans-serif"], "axes.spines.top": False, "axes.spines.right": False}
+    style = {
+        "svg.fonttype": "none",
+        "svg.hashsalt": f"atlas-{figure_id}",
+        "font.size": 10,
+        "font.family": ["DejaVu Sans", "sans-serif"],
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+    }
     with matplotlib.rc_context(style):
         fig, ax = plt.subplots(figsize=(6.4, 3.6), dpi=100)
         try:
@@ -74,25 +80,38 @@ def _bars(ax, figure: Figure) -> None:
     bars = ax.bar(range(len(values)), [v.value for v in values], color=colours)
     ax.set_xticks(range(len(values)), labels, fontsize=8)
     for bar, value in zip(bars, values):
-        ax.annotate(format_value(value.value), (bar.get_x() + bar.get_width() / 2, bar.get_height()),
-                    textcoords="offset points", xytext=(0, 3), ha="center", fontsize=8)
+        ax.annotate(
+            format_value(value.value),
+            (bar.get_x() + bar.get_width() / 2, bar.get_height()),
+            textcoords="offset points",
+            xytext=(0, 3),
+            ha="center",
+            fontsize=8,
+        )
 
 
 def describe(figure: Figure) -> str:
     """A sentence listing every value, for the chart's <desc>."""
-    parts = [f"{v.series + ', ' if v.series else ''}{v.date.human()}: {format_value(v.value)}"
-             for v in sorted(figure.values, key=lambda v: (v.date, v.series or ""))]
+    parts = [
+        f"{v.series + ', ' if v.series else ''}{v.date.human()}: {format_value(v.value)}"
+        for v in sorted(figure.values, key=lambda v: (v.date, v.series or ""))
+    ]
     return f"{figure.title} ({figure.unit}). " + "; ".join(parts) + "."
 
 
 def _accessible(svg: str, figure: Figure, figure_id: str) -> str:
-    svg = svg[svg.index("<svg"):]  # drop the XML declaration and doctype: the SVG is inlined
+    svg = svg[svg.index("<svg") :]  # drop the XML declaration and doctype: the SVG is inlined
     svg = re.sub(r"\n\s*\n", "\n", svg)
     svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, flags=re.DOTALL)
     svg = svg.replace("*{stroke-linejoin", f"#chart-{figure_id} *{{stroke-linejoin")  # scope matplotlib's style
     open_tag_end = svg.index(">") + 1
     root = svg[:open_tag_end].replace(
-        "<svg ", f'<svg id="chart-{figure_id}" role="img" aria-labelledby="chart-{figure_id}-title chart-{figure_id}-desc" ', 1)
-    head = (f'<title id="chart-{figure_id}-title">{html(figure.title)}</title>'
-            f'<desc id="chart-{figure_id}-desc">{html(describe(figure))}</desc>')
+        "<svg ",
+        f'<svg id="chart-{figure_id}" role="img" aria-labelledby="chart-{figure_id}-title chart-{figure_id}-desc" ',
+        1,
+    )
+    head = (
+        f'<title id="chart-{figure_id}-title">{html(figure.title)}</title>'
+        f'<desc id="chart-{figure_id}-desc">{html(describe(figure))}</desc>'
+    )
     return root + head + svg[open_tag_end:]

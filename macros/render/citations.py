@@ -25,16 +25,26 @@ class Citations:
                 self.order.append(source_id)
             number = self.order.index(source_id) + 1
             marks.append(f"[[{number}]](#source-{number})")
-        return f"<sup class=\"atlas-cite\" data-search-exclude>{''.join(marks)}</sup>" if marks else ""
+        return f'<sup class="atlas-cite" data-search-exclude>{"".join(marks)}</sup>' if marks else ""
 
     def render(self) -> str:
         """The numbered source list (excluded from the search index)."""
         if not self.order:
             return ""
-        items = [f"<li id=\"source-{n}\" markdown>{source_line(self.atlas, sid, self.here)}</li>"
-                 for n, sid in enumerate(self.order, 1)]
-        return "\n".join(["## Sources { #sources data-search-exclude }", "",
-                          '<ol class="atlas-sources" markdown>', *items, "</ol>", ""])
+        items = [
+            f'<li id="source-{n}" markdown>{source_line(self.atlas, sid, self.here)}</li>'
+            for n, sid in enumerate(self.order, 1)
+        ]
+        return "\n".join(
+            [
+                "## Sources { #sources data-search-exclude }",
+                "",
+                '<ol class="atlas-sources" markdown>',
+                *items,
+                "</ol>",
+                "",
+            ]
+        )
 
 
 def source_line(atlas: Atlas, source_id: str, here: str) -> str:

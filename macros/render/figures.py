@@ -35,4 +35,4 @@ def figure_sections(page: "Page", model: Figure) -> list[str]:
     if not page.chart:
         return [table, download]
     chart = f'<div class="atlas-chart">\n{page.chart}\n</div>'
-    return ['<div class="atlas-figure" markdown>', chart, f'<div markdown>\n\n{table}\n\n</div>', "</div>", download]
+    return ['<div class="atlas-figure" markdown>', chart, f"<div markdown>\n\n{table}\n\n</div>", "</div>", download]

@@ -39,9 +39,14 @@ def _columns(entry: Entry) -> list[str]:
 
 
 HEADERS = {
-    "people": ("Japanese name", "Country"), "organizations": ("Japanese name", "Kind"),
-    "events": ("Date", "Kind"), "agreements": ("Date", "Kind"), "commitments": ("Dimension", "Status"),
-    "figures": ("Unit", "Dimension"), "topics": ("Dimension", "Level"), "quotes": ("Date", "Speaker"),
+    "people": ("Japanese name", "Country"),
+    "organizations": ("Japanese name", "Kind"),
+    "events": ("Date", "Kind"),
+    "agreements": ("Date", "Kind"),
+    "commitments": ("Dimension", "Status"),
+    "figures": ("Unit", "Dimension"),
+    "topics": ("Dimension", "Level"),
+    "quotes": ("Date", "Speaker"),
     "sources": ("Publisher", "Date"),
 }
 
@@ -50,10 +55,19 @@ def collection_index(atlas: Atlas, collection: str, here: str) -> str:
     """A sortable table of every record in `collection`."""
     entries = atlas.collection(collection)
     first, second = HEADERS[collection]
-    lines = [f"{len(entries)} records.", "", "<div data-search-exclude markdown>", "",
-             f"| Name | {first} | {second} | Summary |", "|---|---|---|---|"]
+    lines = [
+        f"{len(entries)} records.",
+        "",
+        "<div data-search-exclude markdown>",
+        "",
+        f"| Name | {first} | {second} | Summary |",
+        "|---|---|---|---|",
+    ]
     for entry in entries:
-        cells = [record_link(here, collection, entry.id, entry.name), *_columns(entry),
-                 one_line(_first_sentence(entry.model.summary))]
+        cells = [
+            record_link(here, collection, entry.id, entry.name),
+            *_columns(entry),
+            one_line(_first_sentence(entry.model.summary)),
+        ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join([*lines, "", "</div>"]) + "\n"

@@ -8,9 +8,17 @@ from typing import Any
 from ..atlas import Atlas, Entry
 from ..models import Agreement, Event, Figure, Organization, Person, Quote, Source
 
-_TYPES = {"people": "Person", "organizations": "Organization", "events": "Event", "figures": "Dataset",
-          "agreements": "Legislation", "quotes": "Quotation", "sources": "CreativeWork",
-          "commitments": "CreativeWork", "topics": "DefinedTerm"}
+_TYPES = {
+    "people": "Person",
+    "organizations": "Organization",
+    "events": "Event",
+    "figures": "Dataset",
+    "agreements": "Legislation",
+    "quotes": "Quotation",
+    "sources": "CreativeWork",
+    "commitments": "CreativeWork",
+    "topics": "DefinedTerm",
+}
 
 
 def _url(site_url: str, collection: str, record_id: str) -> str:
@@ -24,9 +32,13 @@ def _names(atlas: Atlas, collection: str, ids: list[str], kind: str) -> list[dic
 def jsonld_data(atlas: Atlas, entry: Entry, site_url: str) -> dict[str, Any]:
     """The JSON-LD object for one record."""
     model = entry.model
-    data: dict[str, Any] = {"@context": "https://schema.org", "@type": _TYPES[entry.collection],
-                            "name": entry.name, "url": _url(site_url, entry.collection, entry.id),
-                            "description": " ".join(model.summary.split())}
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": _TYPES[entry.collection],
+        "name": entry.name,
+        "url": _url(site_url, entry.collection, entry.id),
+        "description": " ".join(model.summary.split()),
+    }
     if isinstance(model, (Person, Organization)):
         alternates = [n for n in [model.name.ja, model.name.short, *model.name.aliases] if n]
         if alternates:
@@ -46,9 +58,14 @@ def jsonld_data(atlas: Atlas, entry: Entry, site_url: str) -> dict[str, Any]:
         data["legislationDate"] = model.date.iso()
     if isinstance(model, Figure):
         data["variableMeasured"] = {"@type": "PropertyValue", "name": model.title, "unitText": model.unit}
-        data["distribution"] = {"@type": "DataDownload", "encodingFormat": "text/csv",
-                                "contentUrl": f"{site_url.rstrip('/')}/figures/{entry.id}.csv"}
-        data["temporalCoverage"] = "/".join(sorted({v.date.iso() for v in model.values})[::max(1, len(model.values) - 1)][:2])
+        data["distribution"] = {
+            "@type": "DataDownload",
+            "encodingFormat": "text/csv",
+            "contentUrl": f"{site_url.rstrip('/')}/figures/{entry.id}.csv",
+        }
+        data["temporalCoverage"] = "/".join(
+            sorted({v.date.iso() for v in model.values})[:: max(1, len(model.values) - 1)][:2]
+        )
     if isinstance(model, Quote):
         data["text"] = model.text
         data["dateCreated"] = model.date.iso()

@@ -29,8 +29,10 @@ def abbreviation_glossary(glossary: Glossary | None) -> dict[str, str]:
 
 def updated_line(date: str) -> str:
     """The 'Last updated' line shown at the foot of a page (kept out of the search index)."""
-    return (f'\n\n<p class="atlas-updated" data-search-exclude>Last updated: '
-            f'<time datetime="{html(date)}">{html(date)}</time></p>\n')
+    return (
+        f'\n\n<p class="atlas-updated" data-search-exclude>Last updated: '
+        f'<time datetime="{html(date)}">{html(date)}</time></p>\n'
+    )
 
 
 def description(summary: str, limit: int = 200) -> str:

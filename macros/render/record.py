@@ -8,28 +8,66 @@ from ..atlas import Atlas, Entry
 from ..dates import PartialDate
 from ..fields import split_ref
 from ..models import (
-    Agreement, Commitment, Event, Figure, Organization, Person, Quote, Record, Source, Topic,
+    Agreement,
+    Commitment,
+    Event,
+    Figure,
+    Organization,
+    Person,
+    Quote,
+    Record,
+    Source,
+    Topic,
 )
 from ..vocab import STATUS_LABELS, label
 from .citations import Citations
 from .text import block, external, html, inline, one_line, page_path, record_link
 
 COLLECTION_TITLES = {
-    "sources": "Sources", "people": "People", "organizations": "Organizations",
-    "agreements": "Agreements", "events": "Events", "commitments": "Commitments",
-    "figures": "Figures", "topics": "Topics", "quotes": "Quotes",
+    "sources": "Sources",
+    "people": "People",
+    "organizations": "Organizations",
+    "agreements": "Agreements",
+    "events": "Events",
+    "commitments": "Commitments",
+    "figures": "Figures",
+    "topics": "Topics",
+    "quotes": "Quotes",
 }
 SINGULAR = {
-    "sources": "Source", "people": "Person", "organizations": "Organization", "agreements": "Agreement",
-    "events": "Event", "commitments": "Commitment", "figures": "Figure", "topics": "Topic", "quotes": "Quote",
+    "sources": "Source",
+    "people": "Person",
+    "organizations": "Organization",
+    "agreements": "Agreement",
+    "events": "Event",
+    "commitments": "Commitment",
+    "figures": "Figure",
+    "topics": "Topic",
+    "quotes": "Quote",
 }
 FIELD_LABELS = {
-    "participants": "participant", "organizations": "organization", "made_by": "made by",
-    "made_at": "made at", "speaker": "speaker", "joint_with": "speaker", "parties": "party", "members": "member",
-    "parent": "part of", "part_of": "part of", "topics": "topic", "see_also": "see also",
-    "sources": "cites", "agreements": "agreement", "document": "document", "event": "event",
-    "roles": "role", "history": "status evidence", "values": "value source", "events": "event",
-    "discrepancies": "discrepancy", "provisions": "provision",
+    "participants": "participant",
+    "organizations": "organization",
+    "made_by": "made by",
+    "made_at": "made at",
+    "speaker": "speaker",
+    "joint_with": "speaker",
+    "parties": "party",
+    "members": "member",
+    "parent": "part of",
+    "part_of": "part of",
+    "topics": "topic",
+    "see_also": "see also",
+    "sources": "cites",
+    "agreements": "agreement",
+    "document": "document",
+    "event": "event",
+    "roles": "role",
+    "history": "status evidence",
+    "values": "value source",
+    "events": "event",
+    "discrepancies": "discrepancy",
+    "provisions": "provision",
 }
 
 
@@ -119,6 +157,7 @@ def _backlinks(page: Page) -> str:
         if collection not in groups:
             continue
         lines += [f"**{COLLECTION_TITLES[collection]}**", ""]
+
         def order(item: tuple[str, set[str]]) -> tuple:
             date = getattr(page.atlas[(collection, item[0])].model, "date", None)
             return (date.sort_key() if date else (0, 0, 0), item[0])
@@ -143,14 +182,17 @@ def _see_also(page: Page, model: Record) -> str:
 
 
 def _person(page: Page, model: Person) -> list[str]:
-    info = _infobox([
-        ("Japanese name", _ja(model.name.ja)),
-        ("Also written", ", ".join(inline(a) for a in model.name.aliases)),
-        ("Country", label(model.country) if model.country else ""),
-        ("Born", model.born.human() if model.born else ""),
-        ("Died", model.died.human() if model.died else ""),
-        ("Topics", _topics(page, model)), ("See also", _see_also(page, model)),
-    ])
+    info = _infobox(
+        [
+            ("Japanese name", _ja(model.name.ja)),
+            ("Also written", ", ".join(inline(a) for a in model.name.aliases)),
+            ("Country", label(model.country) if model.country else ""),
+            ("Born", model.born.human() if model.born else ""),
+            ("Died", model.died.human() if model.died else ""),
+            ("Topics", _topics(page, model)),
+            ("See also", _see_also(page, model)),
+        ]
+    )
     parts = [info, _summary(page, model)]
     if model.roles:
         roles = ["## Roles", ""]
@@ -168,28 +210,37 @@ def _person(page: Page, model: Person) -> list[str]:
 
 
 def _organization(page: Page, model: Organization) -> list[str]:
-    info = _infobox([
-        ("Japanese name", _ja(model.name.ja)),
-        ("Short name", inline(model.name.short) if model.name.short else ""),
-        ("Also written", ", ".join(inline(a) for a in model.name.aliases)),
-        ("Kind", label(model.kind)), ("Country", label(model.country) if model.country else ""),
-        ("Part of", page.link_to("organizations", model.parent) if model.parent else ""),
-        ("Members", page.links("organizations", model.members)),
-        ("Founded", model.founded.human() if model.founded else ""),
-        ("Topics", _topics(page, model)), ("See also", _see_also(page, model)),
-    ])
+    info = _infobox(
+        [
+            ("Japanese name", _ja(model.name.ja)),
+            ("Short name", inline(model.name.short) if model.name.short else ""),
+            ("Also written", ", ".join(inline(a) for a in model.name.aliases)),
+            ("Kind", label(model.kind)),
+            ("Country", label(model.country) if model.country else ""),
+            ("Part of", page.link_to("organizations", model.parent) if model.parent else ""),
+            ("Members", page.links("organizations", model.members)),
+            ("Founded", model.founded.human() if model.founded else ""),
+            ("Topics", _topics(page, model)),
+            ("See also", _see_also(page, model)),
+        ]
+    )
     return [info, _summary(page, model)]
 
 
 def _agreement(page: Page, model: Agreement) -> list[str]:
     when = f"{model.date.human()}" + (f" ({model.date_meaning})" if model.date_meaning else "") if model.date else ""
-    info = _infobox([
-        ("Japanese title", _ja(model.title_ja)), ("Kind", label(model.kind)), ("Date", when),
-        ("Parties", page.links("organizations", model.parties)),
-        ("Events", page.links("events", model.events)),
-        ("Dimensions", ", ".join(label(d) for d in model.dimensions)),
-        ("Topics", _topics(page, model)), ("See also", _see_also(page, model)),
-    ])
+    info = _infobox(
+        [
+            ("Japanese title", _ja(model.title_ja)),
+            ("Kind", label(model.kind)),
+            ("Date", when),
+            ("Parties", page.links("organizations", model.parties)),
+            ("Events", page.links("events", model.events)),
+            ("Dimensions", ", ".join(label(d) for d in model.dimensions)),
+            ("Topics", _topics(page, model)),
+            ("See also", _see_also(page, model)),
+        ]
+    )
     parts = [info, _summary(page, model)]
     if model.provisions:
         parts.append("## Provisions\n")
@@ -199,35 +250,45 @@ def _agreement(page: Page, model: Agreement) -> list[str]:
             if provision.quote:
                 parts.append(f"> “{inline(provision.quote)}” {page.cites.cite(provision.sources)}\n")
             if provision.quote_ja:
-                parts.append(f'> <span lang="ja">「{inline(provision.quote_ja)}」</span> {page.cites.cite(provision.sources)}\n')
+                parts.append(
+                    f'> <span lang="ja">「{inline(provision.quote_ja)}」</span> {page.cites.cite(provision.sources)}\n'
+                )
     return parts
 
 
 def _event(page: Page, model: Event) -> list[str]:
-    info = _infobox([
-        ("Japanese title", _ja(model.title_ja)), ("Kind", label(model.kind)),
-        ("Date", _date_range(model.date, model.end) if model.end else model.date.human()),
-        ("Location", inline(model.location) if model.location else ""),
-        ("Part of", page.link_to("events", model.part_of) if model.part_of else ""),
-        ("Participants", page.links("people", model.participants)),
-        ("Organizations", page.links("organizations", model.organizations)),
-        ("Agreements", page.links("agreements", model.agreements)),
-        ("Dimensions", ", ".join(label(d) for d in model.dimensions)),
-        ("Topics", _topics(page, model)), ("See also", _see_also(page, model)),
-    ])
+    info = _infobox(
+        [
+            ("Japanese title", _ja(model.title_ja)),
+            ("Kind", label(model.kind)),
+            ("Date", _date_range(model.date, model.end) if model.end else model.date.human()),
+            ("Location", inline(model.location) if model.location else ""),
+            ("Part of", page.link_to("events", model.part_of) if model.part_of else ""),
+            ("Participants", page.links("people", model.participants)),
+            ("Organizations", page.links("organizations", model.organizations)),
+            ("Agreements", page.links("agreements", model.agreements)),
+            ("Dimensions", ", ".join(label(d) for d in model.dimensions)),
+            ("Topics", _topics(page, model)),
+            ("See also", _see_also(page, model)),
+        ]
+    )
     return [info, _summary(page, model)]
 
 
 def _commitment(page: Page, model: Commitment) -> list[str]:
     current = model.current()
-    info = _infobox([
-        ("Status", f"{status_badge(current.status)} since {current.date.human()}"),
-        ("Made by", ", ".join(page.link(ref) for ref in model.made_by)),
-        ("Made at", page.link_to("events", model.made_at)),
-        ("Document", page.link_to("agreements", model.document) if model.document else ""),
-        ("Basis", label(model.basis)), ("Dimension", label(model.dimension)),
-        ("Topics", _topics(page, model)), ("See also", _see_also(page, model)),
-    ])
+    info = _infobox(
+        [
+            ("Status", f"{status_badge(current.status)} since {current.date.human()}"),
+            ("Made by", ", ".join(page.link(ref) for ref in model.made_by)),
+            ("Made at", page.link_to("events", model.made_at)),
+            ("Document", page.link_to("agreements", model.document) if model.document else ""),
+            ("Basis", label(model.basis)),
+            ("Dimension", label(model.dimension)),
+            ("Topics", _topics(page, model)),
+            ("See also", _see_also(page, model)),
+        ]
+    )
     parts = [info, _summary(page, model)]
     if model.quote:
         parts.append(f"> “{inline(model.quote)}” {page.cites.cite(model.sources[:1])}\n")
@@ -244,33 +305,43 @@ def _commitment(page: Page, model: Commitment) -> list[str]:
 def _figure(page: Page, model: Figure) -> list[str]:
     from .figures import figure_sections
 
-    info = _infobox([
-        ("Unit", inline(model.unit)), ("Dimension", label(model.dimension)),
-        ("Topics", _topics(page, model)), ("See also", _see_also(page, model)),
-    ])
+    info = _infobox(
+        [
+            ("Unit", inline(model.unit)),
+            ("Dimension", label(model.dimension)),
+            ("Topics", _topics(page, model)),
+            ("See also", _see_also(page, model)),
+        ]
+    )
     return [info, _summary(page, model), *figure_sections(page, model)]
 
 
 def _topic(page: Page, model: Topic) -> list[str]:
     subtopics = [e.id for e in page.atlas.collection("topics") if e.model.parent == page.entry.id]
-    info = _infobox([
-        ("Japanese title", _ja(model.title_ja)), ("Dimension", label(model.dimension)),
-        ("Part of", page.link_to("topics", model.parent) if model.parent else ""),
-        ("Sub-topics", page.links("topics", subtopics)),
-        ("See also", _see_also(page, model)),
-    ])
+    info = _infobox(
+        [
+            ("Japanese title", _ja(model.title_ja)),
+            ("Dimension", label(model.dimension)),
+            ("Part of", page.link_to("topics", model.parent) if model.parent else ""),
+            ("Sub-topics", page.links("topics", subtopics)),
+            ("See also", _see_also(page, model)),
+        ]
+    )
     return [info, _summary(page, model)]
 
 
 def _quote(page: Page, model: Quote) -> list[str]:
     lang = ' lang="ja"' if model.language == "ja" else ""
     quote = f"> <span{lang}>“{inline(model.text)}”</span> {page.cites.cite(model.sources)}\n"
-    info = _infobox([
-        ("Speaker", " and ".join(page.link(ref) for ref in [model.speaker, *model.joint_with])),
-        ("Date", model.date.human()),
-        ("Event", page.link_to("events", model.event) if model.event else ""),
-        ("Topics", _topics(page, model)), ("See also", _see_also(page, model)),
-    ])
+    info = _infobox(
+        [
+            ("Speaker", " and ".join(page.link(ref) for ref in [model.speaker, *model.joint_with])),
+            ("Date", model.date.human()),
+            ("Event", page.link_to("events", model.event) if model.event else ""),
+            ("Topics", _topics(page, model)),
+            ("See also", _see_also(page, model)),
+        ]
+    )
     return [quote, info, "## Context\n", _summary(page, model)]
 
 
@@ -278,14 +349,19 @@ def _source(page: Page, model: Source) -> list[str]:
     when = model.date.human() if model.date else ""
     if model.date_note:
         when = f"{when} ({inline(model.date_note)})" if when else inline(model.date_note)
-    info = _infobox([
-        ("Publisher", inline(model.publisher)), ("Author", inline(model.author) if model.author else ""),
-        ("Date", when), ("Kind", label(model.kind)), ("Reliability", label(model.reliability)),
-        ("Language", {"en": "English", "ja": "Japanese"}[model.language]),
-        ("Link", external(model.url, model.url) if model.url else "No URL: the original could not be located"),
-        ("Copy read", inline(model.via) if model.via else ""),
-        ("Source-pack id", inline(model.pack_id) if model.pack_id else ""),
-    ])
+    info = _infobox(
+        [
+            ("Publisher", inline(model.publisher)),
+            ("Author", inline(model.author) if model.author else ""),
+            ("Date", when),
+            ("Kind", label(model.kind)),
+            ("Reliability", label(model.reliability)),
+            ("Language", {"en": "English", "ja": "Japanese"}[model.language]),
+            ("Link", external(model.url, model.url) if model.url else "No URL: the original could not be located"),
+            ("Copy read", inline(model.via) if model.via else ""),
+            ("Source-pack id", inline(model.pack_id) if model.pack_id else ""),
+        ]
+    )
     parts = [info, block(model.summary) + "\n"]
     if model.note:
         parts.append('!!! note "About this copy"\n\n    ' + one_line(model.note) + "\n")
@@ -293,8 +369,15 @@ def _source(page: Page, model: Source) -> list[str]:
 
 
 SECTIONS: dict[str, Callable[[Page, object], list[str]]] = {
-    "people": _person, "organizations": _organization, "agreements": _agreement, "events": _event,
-    "commitments": _commitment, "figures": _figure, "topics": _topic, "quotes": _quote, "sources": _source,
+    "people": _person,
+    "organizations": _organization,
+    "agreements": _agreement,
+    "events": _event,
+    "commitments": _commitment,
+    "figures": _figure,
+    "topics": _topic,
+    "quotes": _quote,
+    "sources": _source,
 }
 
 
@@ -307,8 +390,11 @@ def render_record(atlas: Atlas, entry: Entry, *, chart: str = "", site_url: str 
     ja = model.display_name_ja()
     if ja:
         subtitle = f'<p class="atlas-subtitle" lang="ja">{inline(ja)}</p>\n'
-    parts = [f"# {inline(entry.name)}\n", subtitle,
-             f'<p class="atlas-kind" data-search-exclude>{SINGULAR[entry.collection]}</p>\n']
+    parts = [
+        f"# {inline(entry.name)}\n",
+        subtitle,
+        f'<p class="atlas-kind" data-search-exclude>{SINGULAR[entry.collection]}</p>\n',
+    ]
     parts += SECTIONS[entry.collection](page, model)
     if isinstance(model, Record):
         parts.append(_discrepancies(page, model))

@@ -12,9 +12,22 @@ import posixpath
 import re
 
 _INLINE = {
-    "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
-    "\\": "&#92;", "`": "&#96;", "*": "&#42;", "_": "&#95;", "{": "&#123;", "}": "&#125;",
-    "[": "&#91;", "]": "&#93;", "#": "&#35;", "|": "&#124;", "~": "&#126;", "^": "&#94;",
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "\\": "&#92;",
+    "`": "&#96;",
+    "*": "&#42;",
+    "_": "&#95;",
+    "{": "&#123;",
+    "}": "&#125;",
+    "[": "&#91;",
+    "]": "&#93;",
+    "#": "&#35;",
+    "|": "&#124;",
+    "~": "&#126;",
+    "^": "&#94;",
 }
 _INLINE_TABLE = str.maketrans(_INLINE)
 _BLOCK_TABLE = str.maketrans({"<": "&lt;", "{": "&#123;", "}": "&#125;", "|": "&#124;"})
@@ -30,9 +43,21 @@ def inline(text: object) -> str:
 def block(text: str) -> str:
     """A data Markdown field made safe: formatting kept, HTML and attribute syntax escaped."""
     safe = text.strip().translate(_BLOCK_TABLE)
-    return _LINE_START.sub(lambda m: m.group(1) + m.group(2).replace("#", "&#35;").replace("[", "&#91;")
-                           .replace("=", "&#61;").replace("-", "&#45;").replace("!", "&#33;")
-                           .replace("?", "&#63;").replace("/", "&#47;").replace("*", "&#42;"), safe)
+    return _LINE_START.sub(
+        lambda m: (
+            m.group(1)
+            + m.group(2)
+            .replace("#", "&#35;")
+            .replace("[", "&#91;")
+            .replace("=", "&#61;")
+            .replace("-", "&#45;")
+            .replace("!", "&#33;")
+            .replace("?", "&#63;")
+            .replace("/", "&#47;")
+            .replace("*", "&#42;")
+        ),
+        safe,
+    )
 
 
 def one_line(text: str) -> str:

@@ -37,9 +37,12 @@ def tracker_summary(atlas: Atlas) -> str:
     """Counts of commitments per current status and dimension."""
     counts = status_counts(atlas)
     statuses = [s for s in choices(Status) if any(counts[d][s] for d in counts)] or list(choices(Status))
-    lines = ['<div class="atlas-counts" markdown>', "",
-             "| Dimension | " + " | ".join(STATUS_LABELS[s] for s in statuses) + " | Total |",
-             "|---|" + "---:|" * (len(statuses) + 1)]
+    lines = [
+        '<div class="atlas-counts" markdown>',
+        "",
+        "| Dimension | " + " | ".join(STATUS_LABELS[s] for s in statuses) + " | Total |",
+        "|---|" + "---:|" * (len(statuses) + 1),
+    ]
     for dimension in choices(Dimension):
         row = [str(counts[dimension][s]) for s in statuses]
         lines.append(f"| {label(dimension)} | " + " | ".join(row) + f" | {sum(counts[dimension].values())} |")
@@ -56,13 +59,19 @@ def commitment_tracker(atlas: Atlas, here: str) -> str:
         entries = [e for e in atlas.collection("commitments") if e.model.dimension == dimension]  # type: ignore[attr-defined]
         if not entries:
             continue
-        parts += [f"## {label(dimension)} {{ #{dimension} }}", "",
-                  "| Commitment | Made by | Status | Since | Latest evidence |", "|---|---|---|---|---|"]
+        parts += [
+            f"## {label(dimension)} {{ #{dimension} }}",
+            "",
+            "| Commitment | Made by | Status | Since | Latest evidence |",
+            "|---|---|---|---|---|",
+        ]
         for entry in sorted(entries, key=lambda e: (list(choices(Status)).index(e.model.current().status), e.id)):  # type: ignore[attr-defined]
             model: Commitment = entry.model  # type: ignore[assignment]
             current = model.current()
-            parts.append(f"| {_link(here, entry)} | {_refs(atlas, here, model.made_by)} | "
-                         f"{status_badge(current.status)} | {current.date.iso()} | {one_line(current.note)} |")
+            parts.append(
+                f"| {_link(here, entry)} | {_refs(atlas, here, model.made_by)} | "
+                f"{status_badge(current.status)} | {current.date.iso()} | {one_line(current.note)} |"
+            )
         parts.append("")
     return "\n".join(parts)
 
@@ -91,8 +100,10 @@ def timeline(atlas: Atlas, here: str, dimension: str | None = None) -> str:
             year = model.date.year
             lines += ["", f"## {year} {{ #y{year} .atlas-timeline-year }}", ""]
         when = model.date.human() + (f" – {model.end.human()}" if model.end else "")
-        who = ", ".join(record_link(here, "people", p, atlas.get("people", p).name if atlas.get("people", p) else p)
-                        for p in model.participants)
+        who = ", ".join(
+            record_link(here, "people", p, atlas.get("people", p).name if atlas.get("people", p) else p)
+            for p in model.participants
+        )
         dims = ", ".join(label(d) for d in model.dimensions)
         line = f"- **{when}** — {_link(here, entry)} <small>({label(model.kind)}; {dims})</small>"
         lines.append(line + (f"<br>{who}" if who else ""))
@@ -152,8 +163,10 @@ def quote_block(atlas: Atlas, here: str, quote_id: str) -> str:
     source = _refs(atlas, here, [f"sources/{model.sources[0]}"])  # type: ignore[attr-defined]
     lang = ' lang="ja"' if model.language == "ja" else ""  # type: ignore[attr-defined]
     text = f"<span{lang}>“{inline(model.text)}”</span>"  # type: ignore[attr-defined]
-    return (f"> {text}\n>\n> — {speaker}, {model.date.human()} "  # type: ignore[attr-defined]
-            f"({record_link(here, 'quotes', quote_id, 'context')}; source: {source})\n")
+    return (
+        f"> {text}\n>\n> — {speaker}, {model.date.human()} "  # type: ignore[attr-defined]
+        f"({record_link(here, 'quotes', quote_id, 'context')}; source: {source})\n"
+    )
 
 
 def all_discrepancies(atlas: Atlas, here: str) -> str:
