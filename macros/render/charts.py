@@ -13,7 +13,7 @@ from ..models import Figure
 from .figures import format_value
 from .text import html
 
-CHART_VERSION = "1"  # bump when the drawing code changes, to invalidate cached charts
+CHART_VERSION = "2"  # bump when the drawing code changes, to invalidate cached charts
 _PALETTE = ["#303f9f", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f"]
 
 
@@ -33,15 +33,19 @@ def chart_svg(figure: Figure, figure_id: str) -> str:
         "axes.spines.right": False,
     }
     with matplotlib.rc_context(style):
-        fig, ax = plt.subplots(figsize=(6.4, 3.6), dpi=100)
+        horizontal = figure.chart == "bar" and max(len(_bar_label(v)) for v in figure.values) > 14
+        height = max(3.6, 0.45 * len(figure.values) + 1.2) if horizontal else 3.6
+        fig, ax = plt.subplots(figsize=(6.4, height), dpi=100)
         try:
             if figure.chart == "line":
                 _line(ax, figure)
+            elif horizontal:
+                _horizontal_bars(ax, figure)
             else:
                 _bars(ax, figure)
-            ax.set_ylabel(figure.unit)
+            (ax.set_xlabel if horizontal else ax.set_ylabel)(figure.unit)
             ax.set_title(figure.title, loc="left", fontsize=11)
-            ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+            ax.grid(axis="x" if horizontal else "y", color="#dddddd", linewidth=0.6)
             ax.set_axisbelow(True)
             fig.tight_layout()
             buffer = io.StringIO()
@@ -70,6 +74,28 @@ def _line(ax, figure: Figure) -> None:
     ax.set_xticks([t for t, _ in ticks], [label for _, label in ticks])
     if len(groups) > 1:
         ax.legend(frameon=False)
+
+
+def _bar_label(value) -> str:
+    return f"{value.series} ({value.date.iso()})" if value.series else value.date.iso()
+
+
+def _horizontal_bars(ax, figure: Figure) -> None:
+    """Bars with long labels: one row each, labels readable on the left."""
+    values = sorted(figure.values, key=lambda v: (v.date, v.series or ""), reverse=True)
+    series_names = list(dict.fromkeys(v.series or "" for v in reversed(values)))
+    colours = [_PALETTE[series_names.index(v.series or "") % len(_PALETTE)] for v in values]
+    bars = ax.barh(range(len(values)), [v.value for v in values], color=colours)
+    ax.set_yticks(range(len(values)), [_bar_label(v) for v in values], fontsize=8)
+    for bar, value in zip(bars, values):
+        ax.annotate(
+            format_value(value.value),
+            (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+            textcoords="offset points",
+            xytext=(3, 0),
+            va="center",
+            fontsize=8,
+        )
 
 
 def _bars(ax, figure: Figure) -> None:
