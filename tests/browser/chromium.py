@@ -16,21 +16,15 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
+from macros.bench.browser import CHROMEDRIVER as CHROMEDRIVER_PATH
+from macros.bench.browser import CHROMIUM as CHROMIUM_PATH
+from macros.bench.browser import CHROMIUM_ARGS
+
 # Debian's `chromium` and `chromium-driver` packages. The driver's path is given explicitly,
 # so Selenium Manager never runs (it would try to download a driver).
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--window-size=1280,1000",
-]
+CHROMIUM = Path(CHROMIUM_PATH)
+CHROMEDRIVER = Path(CHROMEDRIVER_PATH)
+FLAGS = [*CHROMIUM_ARGS, "--disable-quic", "--window-size=1280,1000"]  # the benchmark's flags, and a fixed size
 WAIT = 15  # seconds: generous for a slow CI machine; a passing run waits far less
 SEARCH_RESULT_LINKS = ".md-search-result__item > a.md-search-result__link"
 SEARCH_META = ".md-search-result__meta"
