@@ -7,16 +7,10 @@ from typing import Callable, Iterator
 
 from .atlas import Atlas, Entry
 from .errors import DataError, did_you_mean
+from .loader import dotted
 from .models import Commitment, Event, Quote, Topic
 
 Check = Callable[[Atlas], Iterator[DataError]]
-
-
-def _where(loc: tuple) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
 
 
 def check_references_resolve(atlas: Atlas) -> Iterator[DataError]:
@@ -31,7 +25,7 @@ def check_references_resolve(atlas: Atlas) -> Iterator[DataError]:
         yield DataError(
             entry.path,
             entry.doc.line_of(item.loc),
-            f"{entry.collection}/{entry.id} refers to {collection}/{target} in '{_where(item.loc)}', which does not exist",
+            f"{entry.collection}/{entry.id} refers to {collection}/{target} in '{dotted(item.loc)}', which does not exist",
             hint,
             "reference-exists",
         )
@@ -51,7 +45,7 @@ def check_reference_kinds(atlas: Atlas) -> Iterator[DataError]:
                 yield DataError(
                     entry.path,
                     entry.doc.line_of(loc),
-                    f"'{_where(loc)}' must refer to a person or an organization, not '{ref}'",
+                    f"'{dotted(loc)}' must refer to a person or an organization, not '{ref}'",
                     "write people/<id> or organizations/<id>",
                     "reference-kind",
                 )
@@ -65,7 +59,7 @@ def check_no_self_reference(atlas: Atlas) -> Iterator[DataError]:
             yield DataError(
                 entry.path,
                 entry.doc.line_of(item.loc),
-                f"{entry.collection}/{entry.id} refers to itself in '{_where(item.loc)}'",
+                f"{entry.collection}/{entry.id} refers to itself in '{dotted(item.loc)}'",
                 "remove the reference",
                 "self-reference",
             )

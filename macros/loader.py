@@ -33,6 +33,14 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 Loc = tuple[str | int, ...]
 
 
+def dotted(loc: Loc) -> str:
+    """A location as contributors write it: `roles[0].start`."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
 @dataclass
 class Document:
     """One parsed YAML file: its data and the line of each value by path."""

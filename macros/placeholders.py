@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterator
 
 from .errors import DataError
-from .loader import Document, Loc
+from .loader import Document, Loc, dotted
 
 MARKER = "TODO:"
 
@@ -16,7 +16,7 @@ def find_placeholders(doc: Document) -> list[DataError]:
         DataError(
             doc.path,
             doc.line_of(loc),
-            f"'{_dotted(loc)}' is still a placeholder: {value!r}",
+            f"'{dotted(loc) or 'record'}' is still a placeholder: {value!r}",
             "replace it with the real value; the comment above the field says what goes there",
             "placeholder",
         )
@@ -40,10 +40,3 @@ def _strings(value: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:
     elif isinstance(value, list):
         for i, item in enumerate(value):
             yield from _strings(item, (*loc, i))
-
-
-def _dotted(loc: Loc) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "record"

@@ -9,7 +9,7 @@ from typing import Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from .errors import DataError, did_you_mean
-from .loader import Document, Loc
+from .loader import Document, Loc, dotted
 
 _TYPE_RULES = {
     "string_type": "type",
@@ -44,7 +44,7 @@ def validate(doc: Document, model: type[BaseModel]) -> tuple[BaseModel | None, l
 def _convert(doc: Document, model: type[BaseModel], err: dict[str, Any]) -> DataError:
     loc: Loc = tuple(err["loc"])
     line = doc.line_of(loc)
-    where = _dotted(loc)
+    where = dotted(loc)
     kind = err["type"]
     value = err.get("input")
     if kind == "extra_forbidden":
@@ -80,13 +80,6 @@ def _convert(doc: Document, model: type[BaseModel], err: dict[str, Any]) -> Data
     if kind == "date-order" or kind == "history-order":
         where = where or "record"
     return DataError(doc.path, line, f"{where}: {message}" if where else message, "", kind)
-
-
-def _dotted(loc: Loc) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
 
 
 def _kind(value: Any) -> str:
