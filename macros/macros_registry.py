@@ -6,18 +6,16 @@ from typing import Any
 
 from .atlas import Atlas
 from .fields import split_ref
-from .mkdocs_glue import current_changes
+from .mkdocs_glue import current_changes, record_markdown
 from .render import views
 from .render.changes import changes_page
 from .render.figures import format_value
 from .render.indexes import collection_index
-from .render.record import render_record
 from .render.text import inline, record_link
 
 
-def register(env: Any, atlas: Atlas, charts: dict[str, str]) -> None:
+def register(env: Any, atlas: Atlas) -> None:
     """Register every macro on the mkdocs-macros environment."""
-    site_url = env.conf.get("site_url") or ""
 
     def here() -> str:
         return env.page.file.src_uri
@@ -27,9 +25,7 @@ def register(env: Any, atlas: Atlas, charts: dict[str, str]) -> None:
         entry = atlas.get(collection, record_id)
         if entry is None:
             raise KeyError(f"no record {collection}/{record_id}")
-        return render_record(
-            atlas, entry, chart=charts.get(record_id, "") if collection == "figures" else "", site_url=site_url
-        )
+        return record_markdown(entry, env.conf)
 
     def link(ref: str, label: str | None = None) -> str:
         """A link to `collection/id`, labelled with the record's name (or `label`)."""

@@ -68,7 +68,7 @@ def define_env(env: Any) -> None:
     from .macros_registry import register
 
     atlas = load_for_build(env.conf)
-    register(env, atlas, current_charts(env.conf))
+    register(env, atlas)
 
 
 def add_generated_pages(files: Files, config: Any) -> Files:
@@ -82,7 +82,7 @@ def add_generated_pages(files: Files, config: Any) -> Files:
         file = serve_dirty.RecordFile.generated(config, page_path(entry.collection, entry.id), content=stub)
         file.edit_uri = entry.path
         if serve_dirty.active():  # rebuild only the record pages whose Markdown changed
-            markdown = _record_markdown(entry, config)
+            markdown = record_markdown(entry, config)
             if serve_dirty.mark(file, markdown):
                 _STATE.setdefault("markdown", {})[file.src_uri] = markdown
         files.append(file)
@@ -166,10 +166,11 @@ def record_page_markdown(markdown: str, page: Any, config: Any) -> str:
         return markdown
     page.meta["render_macros"] = False
     rendered = _STATE.get("markdown", {}).pop(page.file.src_uri, None)  # already rendered in a dirty serve
-    return rendered if rendered is not None else _record_markdown(entry, config)
+    return rendered if rendered is not None else record_markdown(entry, config)
 
 
-def _record_markdown(entry: Entry, config: Any) -> str:
+def record_markdown(entry: Entry, config: Any) -> str:
+    """A record page's Markdown, with its figure's chart; the one renderer for the hook and the macro."""
     chart = current_charts(config).get(entry.id, "") if entry.collection == "figures" else ""
     return render_record(current_atlas(), entry, chart=chart)  # its JSON-LD goes in the <head>: add_jsonld
 
@@ -200,15 +201,12 @@ def _record_of(page: Any) -> Entry | None:
 
 def finish_page_markdown(markdown: str, page: Any, config: Any) -> str:
     """After macros: add glossary tooltips, the last-updated line and the page description."""
-    atlas = current_atlas()
     file = page.file
     source_path = file.edit_uri or f"{Path(config['docs_dir']).name}/{file.src_uri}"
-    if file.generated_by is not None and source_path.startswith("data/"):
-        collection, record_id = file.src_uri[:-3].split("/", 1)
-        entry = atlas.get(collection, record_id)
-        if entry is not None:
-            page.meta["description"] = description(entry.model.summary)
-            page.meta["atlas_record"] = f"{collection}/{record_id}"
+    entry = _record_of(page)
+    if entry is not None:
+        page.meta["description"] = description(entry.model.summary)
+        page.meta["atlas_record"] = f"{entry.collection}/{entry.id}"
     date = _STATE.get("dates", {}).get(source_path)
     return markdown + (updated_line(date) if date else "") + _STATE.get("abbreviations", "")
 

@@ -381,8 +381,8 @@ SECTIONS: dict[str, Callable[[Page, object], list[str]]] = {
 }
 
 
-def render_record(atlas: Atlas, entry: Entry, *, chart: str = "", site_url: str = "") -> str:
-    """The whole Markdown of a record's page (`chart`: the SVG of a figure's chart)."""
+def render_record(atlas: Atlas, entry: Entry, *, chart: str = "") -> str:
+    """The whole Markdown of a record's page (`chart`: the SVG of a figure's chart; JSON-LD goes in the head)."""
     page = Page(atlas, entry)
     page.chart = chart
     model = entry.model
@@ -400,10 +400,6 @@ def render_record(atlas: Atlas, entry: Entry, *, chart: str = "", site_url: str 
         parts.append(_discrepancies(page, model))
     parts.append(_backlinks(page))
     parts.append(page.cites.render())
-    if site_url:
-        from .jsonld import jsonld_data, jsonld_script
-
-        parts.append(jsonld_script(jsonld_data(atlas, entry, site_url)))
     return "\n\n".join(p.strip("\n") for p in parts if p.strip()) + "\n"
 
 
