@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mkdocs.plugins import CombinedEvent, event_priority
+from mkdocs.plugins import event_priority
 
 from macros import a11y_markup, mkdocs_glue, offline_assets
 
@@ -27,18 +27,9 @@ def on_files(files, config):
     return mkdocs_glue.add_generated_pages(files, config)
 
 
-@event_priority(50)  # before the macros plugin
-def _record_page_markdown(markdown, page, config, files):
-    """Record pages: their Markdown straight from the data, so the macros plugin can skip them."""
-    return mkdocs_glue.record_page_markdown(markdown, page, config)
-
-
-def _finish_page_markdown(markdown, page, config, files):
-    """Glossary tooltips, last-updated line and description (after the macros have run)."""
+def on_page_markdown(markdown, page, config, files):
+    """Hand-written pages, after the macros: the last-updated line. (Record pages are rendered as HTML.)"""
     return mkdocs_glue.finish_page_markdown(markdown, page, config)
-
-
-on_page_markdown = CombinedEvent(_record_page_markdown, _finish_page_markdown)
 
 
 def on_env(env, config, files):

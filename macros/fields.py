@@ -89,7 +89,13 @@ def _markdown(value: str) -> str:
     targets = _MD_LINK.findall(value) + _MD_REFDEF.findall(value)
     for target in targets:
         scheme = _SCHEME.match(target)
-        if scheme and not target.lower().startswith(SAFE_SCHEMES):
+        if not scheme:
+            raise _error(
+                "link-target",
+                f"link target '{target[:60]}' is not a full address; links in data text go to other sites "
+                "(http, https or mailto). To point at another record, use a reference field such as 'see_also'",
+            )
+        if not target.lower().startswith(SAFE_SCHEMES):
             raise _error(
                 "url-scheme",
                 f"link target '{target[:60]}' uses the '{scheme.group(1)}:' scheme; only http, https and mailto are allowed",

@@ -6,7 +6,7 @@ from typing import Any
 
 from .atlas import Atlas
 from .fields import split_ref
-from .mkdocs_glue import current_changes, record_markdown
+from .mkdocs_glue import current_changes
 from .render import views
 from .render.changes import changes_page
 from .render.figures import format_value
@@ -19,13 +19,6 @@ def register(env: Any, atlas: Atlas) -> None:
 
     def here() -> str:
         return env.page.file.src_uri
-
-    def record_page(collection: str, record_id: str) -> str:
-        """The page of one record (used by generated pages)."""
-        entry = atlas.get(collection, record_id)
-        if entry is None:
-            raise KeyError(f"no record {collection}/{record_id}")
-        return record_markdown(entry, env.conf)
 
     def link(ref: str, label: str | None = None) -> str:
         """A link to `collection/id`, labelled with the record's name (or `label`)."""
@@ -62,7 +55,6 @@ def register(env: Any, atlas: Atlas) -> None:
         return str(len(atlas.collection(collection)))
 
     macros = {
-        "record_page": record_page,
         "link": link,
         "figure_value": figure_value,
         "count": count,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +19,9 @@ from .atlas import Atlas, Entry
 from .changes import Change, collect_changes
 from .errors import DataErrors, summary_line
 from .git_history import last_commit_dates, last_commit_timestamp, last_commits
+from .record_pages import RecordPage
 from .render.jsonld import jsonld_data, jsonld_script
-from .render.record import render_record
+from .render.record import RecordHtml, render_record
 from .render.page_extras import abbreviation_glossary, abbreviations, description, harden_links, updated_line
 from .render.text import page_path
 from .site import load_atlas
@@ -47,6 +49,7 @@ def load_for_build(config: Any) -> Atlas:
     _STATE["atlas"] = atlas
     _STATE["dates"] = last_commit_dates(root)
     _STATE["abbreviations"] = abbreviations(atlas.glossary)
+    _STATE["glossary"] = abbreviation_glossary(atlas.glossary)
     return atlas
 
 
@@ -72,23 +75,45 @@ def define_env(env: Any) -> None:
 
 
 def add_generated_pages(files: Files, config: Any) -> Files:
-    """Add one generated page per record (a single macro call), with its edit link on the YAML file."""
+    """Add one generated page per record (rendered from the data as HTML), with its edit link on the YAML file."""
     atlas = current_atlas()
     for file in files:
         if file.generated_by is None:
             file.edit_uri = f"{Path(config['docs_dir']).name}/{file.src_uri}"
     for entry in atlas.all():
-        stub = f'{{{{ record_page("{entry.collection}", "{entry.id}") }}}}\n'
-        file = serve_dirty.RecordFile.generated(config, page_path(entry.collection, entry.id), content=stub)
-        file.edit_uri = entry.path
-        if serve_dirty.active():  # rebuild only the record pages whose Markdown changed
-            markdown = record_markdown(entry, config)
-            if serve_dirty.mark(file, markdown):
-                _STATE.setdefault("markdown", {})[file.src_uri] = markdown
+        file = serve_dirty.RecordFile.generated(config, page_path(entry.collection, entry.id), content="")
+        file.edit_uri = entry.path  # before the page is made: it sets its edit link from this
+        page = RecordPage(file, config, partial(record_html, entry, config), record_meta(entry))
+        if serve_dirty.active():  # rebuild only the record pages whose HTML changed
+            page.prerendered = record_html(entry, config)
+            serve_dirty.mark(file, page.prerendered.html)
         files.append(file)
     for path, content in generated_assets(atlas, config):
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def record_meta(entry: Entry) -> dict[str, Any]:
+    """A record page's metadata: the macros plugin skips it; its description; which record it shows."""
+    return {
+        "render_macros": False,
+        "description": description(entry.model.summary),
+        "atlas_record": f"{entry.collection}/{entry.id}",
+    }
+
+
+def record_html(entry: Entry, config: Any) -> RecordHtml:
+    """A record page's HTML: with its figure's chart, glossary tooltips and last-updated line."""
+    chart = current_charts(config).get(entry.id, "") if entry.collection == "figures" else ""
+    date = _STATE.get("dates", {}).get(entry.path)
+    return render_record(
+        current_atlas(),
+        entry,
+        directory_urls=config["use_directory_urls"],
+        chart=chart,
+        glossary=_STATE.get("glossary", {}),
+        footer=updated_line(date).strip() if date else "",
+    )  # its JSON-LD goes in the <head>: add_jsonld
 
 
 def current_charts(config: Any) -> dict[str, str]:
@@ -154,27 +179,6 @@ def drop_instant_navigation_offline(config: Any) -> None:
         config.theme["features"] = [f for f in features if not f.startswith("navigation.instant")]
 
 
-def record_page_markdown(markdown: str, page: Any, config: Any) -> str:
-    """Before macros: a record page's Markdown rendered directly, and the page marked so that macros skips it.
-
-    A generated record page holds a single `record_page(...)` call; compiling that one-line template
-    through Jinja for each of thousands of pages cost more than rendering the record itself. The
-    macros plugin still renders every hand-written page.
-    """
-    entry = _record_of(page)
-    if entry is None:
-        return markdown
-    page.meta["render_macros"] = False
-    rendered = _STATE.get("markdown", {}).pop(page.file.src_uri, None)  # already rendered in a dirty serve
-    return rendered if rendered is not None else record_markdown(entry, config)
-
-
-def record_markdown(entry: Entry, config: Any) -> str:
-    """A record page's Markdown, with its figure's chart; the one renderer for the hook and the macro."""
-    chart = current_charts(config).get(entry.id, "") if entry.collection == "figures" else ""
-    return render_record(current_atlas(), entry, chart=chart)  # its JSON-LD goes in the <head>: add_jsonld
-
-
 def add_jsonld(output: str, page: Any, config: Any) -> str:
     """A record page's schema.org JSON-LD, in the <head> of the finished HTML.
 
@@ -192,21 +196,18 @@ def add_jsonld(output: str, page: Any, config: Any) -> str:
 
 def _record_of(page: Any) -> Entry | None:
     """The record a generated record page shows, or None for any other page."""
-    file = page.file
-    if file.generated_by is None or not (file.edit_uri or "").startswith("data/") or not file.src_uri.endswith(".md"):
+    if not isinstance(page, RecordPage):
         return None
-    collection, _, record_id = file.src_uri[:-3].partition("/")
+    collection, _, record_id = page.file.src_uri[:-3].partition("/")
     return current_atlas().get(collection, record_id)
 
 
 def finish_page_markdown(markdown: str, page: Any, config: Any) -> str:
-    """After macros: add glossary tooltips, the last-updated line and the page description."""
+    """After macros, on hand-written pages: the last-updated line (and the glossary, for an old Python-Markdown)."""
+    if isinstance(page, RecordPage):
+        return markdown  # rendered as HTML, footer included (record_html)
     file = page.file
     source_path = file.edit_uri or f"{Path(config['docs_dir']).name}/{file.src_uri}"
-    entry = _record_of(page)
-    if entry is not None:
-        page.meta["description"] = description(entry.model.summary)
-        page.meta["atlas_record"] = f"{entry.collection}/{entry.id}"
     date = _STATE.get("dates", {}).get(source_path)
     return markdown + (updated_line(date) if date else "") + _STATE.get("abbreviations", "")
 

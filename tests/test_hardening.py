@@ -129,6 +129,18 @@ def test_unsafe_link_schemes_are_rejected_by_validation(tmp_path: Path, url: str
     assert rules == ["url-scheme", "url-scheme"], [str(e) for e in info.value.errors]
 
 
+@pytest.mark.parametrize("target", ["../people/alice-example.md", "#sources", "people/alice-example/"])
+def test_links_in_data_text_must_be_full_addresses(tmp_path: Path, target: str):
+    """Record pages are HTML written straight from the data: a relative link there would never be checked or rewritten."""
+    shutil.copytree(FIXTURES / "valid" / "data", tmp_path / "data")
+    person = tmp_path / "data" / "people" / "bob-example.yaml"
+    person.write_text(person.read_text().replace("A second fixture person.", f"See [here]({target})."))
+    with pytest.raises(DataErrors) as info:
+        load_atlas(tmp_path)
+    assert [e.rule for e in info.value.errors] == ["link-target"]
+    assert f"link target '{target}' is not a full address" in str(info.value.errors[0])
+
+
 def test_yaml_tags_execute_nothing(tmp_path: Path):
     marker = tmp_path / "pwned"
     shutil.copytree(FIXTURES / "valid" / "data", tmp_path / "data")

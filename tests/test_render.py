@@ -1,4 +1,4 @@
-"""Record pages: golden Markdown, escaping of hostile text, backlinks."""
+"""Record pages: golden HTML, escaping of hostile text, backlinks, links as MkDocs writes them."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from macros.render.html import page_url, relative_url
 from macros.render.record import render_record
 from macros.render.text import block, inline
 
@@ -25,33 +26,96 @@ PAGES = [
 @pytest.mark.parametrize("key", PAGES)
 def test_record_page_matches_golden(valid_atlas, key):
     collection, record_id = key.split("/")
-    rendered = render_record(valid_atlas, valid_atlas.get(collection, record_id))
-    golden = GOLDEN / f"{collection}--{record_id}.md"
+    rendered = render_record(valid_atlas, valid_atlas.get(collection, record_id)).html
+    golden = GOLDEN / f"{collection}--{record_id}.html"
     if os.environ.get("UPDATE_GOLDEN") == "1":
         golden.write_text(rendered)
     assert rendered == golden.read_text()
 
 
 def test_backlinks_list_every_referrer_with_its_relation(valid_atlas):
-    page = render_record(valid_atlas, valid_atlas.get("people", "alice-example"))
-    backlinks = page.split("## Referenced by", 1)[1].split("## Sources", 1)[0]
-    assert "[Fixture summit](../events/fixture-summit.md) <small>(participant)</small>" in backlinks
-    assert "[Fixture pledge](../commitments/fixture-pledge.md) <small>(made by)</small>" in backlinks
+    page = render_record(valid_atlas, valid_atlas.get("people", "alice-example")).html
+    backlinks = page.split('id="referenced-by"', 1)[1].split('id="sources"', 1)[0]
+    assert (
+        '<li><a href="../../events/fixture-summit/">Fixture summit</a> <small>(participant)</small></li>' in backlinks
+    )
+    assert (
+        '<li><a href="../../commitments/fixture-pledge/">Fixture pledge</a> <small>(made by)</small></li>' in backlinks
+    )
     referrers = {e.key for e in valid_atlas.referrers(("people", "alice-example"))}
     assert referrers == {("events", "fixture-summit"), ("commitments", "fixture-pledge")}
 
 
 def test_citations_are_numbered_in_order_of_first_use(valid_atlas):
-    page = render_record(valid_atlas, valid_atlas.get("events", "fixture-summit"))
-    assert '<li id="source-1" markdown>[Joint statement (fixture)]' in page
-    assert '<li id="source-2" markdown>[News report (fixture)]' in page
-    assert "[[1]](#source-1)[[2]](#source-2)" in page
+    page = render_record(valid_atlas, valid_atlas.get("events", "fixture-summit")).html
+    assert '<li id="source-1"><a href="../../sources/statement/">Joint statement (fixture)</a>' in page
+    assert '<li id="source-2"><a href="../../sources/report/">News report (fixture)</a>' in page
+    assert '<a href="#source-1">[1]</a><a href="#source-2">[2]</a>' in page
+
+
+def test_links_follow_the_url_style_of_the_build(valid_atlas):
+    entry = valid_atlas.get("events", "fixture-summit")
+    hosted = render_record(valid_atlas, entry, directory_urls=True).html
+    offline = render_record(valid_atlas, entry, directory_urls=False).html
+    assert 'href="../../sources/statement/"' in hosted
+    assert 'href="../sources/statement.html"' in offline
+
+
+def test_table_of_contents_and_anchors(valid_atlas):
+    page = render_record(valid_atlas, valid_atlas.get("agreements", "fixture-treaty"))
+    assert [(h.level, h.id, h.name) for h in page.headings] == [
+        (1, "fixture-treaty", "Fixture Treaty"),
+        (2, "provisions", "Provisions"),
+        (3, "article-v", "Article V"),
+        (2, "referenced-by", "Referenced by"),
+        (2, "sources", "Sources"),
+    ]
+    assert page.anchors == {"fixture-treaty", "provisions", "article-v", "referenced-by", "sources", "source-1"}
+    assert page.title == "Fixture Treaty"
 
 
 def test_hostile_name_is_escaped_everywhere(valid_atlas):
     page = render_record(valid_atlas, valid_atlas.get("people", "bob-example"))
-    assert "<script>" not in page
-    assert "# Bob &lt;script&gt;alert(1)&lt;/script&gt; Example" in page
+    assert "<script>" not in page.html
+    assert '>Bob &lt;script&gt;alert(1)&lt;/script&gt; Example<a class="headerlink"' in page.html
+    assert page.title == "Bob <script>alert(1)</script> Example"  # plain text: the theme escapes it
+
+
+@pytest.mark.parametrize(
+    ("url", "here"),
+    [
+        ("people/x/", "commitments/y/"),
+        ("people/x.html", "commitments/y.html"),
+        ("./", "people/x/"),
+        ("index.html", "people/x.html"),
+        ("figures/f.csv", "figures/f/"),
+        ("figures/f.csv", "figures/f.html"),
+        ("people/", "people/x/"),
+        ("a/b/c/", "a/b/c/"),
+    ],
+)
+def test_relative_urls_match_mkdocs(url, here):
+    from mkdocs.utils import get_relative_url
+
+    assert relative_url(url, here) == get_relative_url(url, here)
+
+
+@pytest.mark.parametrize(
+    ("docs_path", "directory_urls", "url"),
+    [
+        ("people/x.md", True, "people/x/"),
+        ("people/x.md", False, "people/x.html"),
+        ("people/index.md", True, "people/"),
+        ("index.md", True, "./"),
+        ("index.md", False, "index.html"),
+        ("figures/f.csv", True, "figures/f.csv"),
+    ],
+)
+def test_page_urls_match_mkdocs(docs_path, directory_urls, url):
+    from mkdocs.structure.files import File
+
+    file = File(docs_path, "docs", "site", use_directory_urls=directory_urls)
+    assert page_url(docs_path, directory_urls) == url == file.url
 
 
 @pytest.mark.parametrize(

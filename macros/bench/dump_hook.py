@@ -1,7 +1,8 @@
-"""MkDocs hook for the benchmark: write every page's final Markdown and every other file to a plain docs folder.
+"""MkDocs hook for the benchmark: write every page's content and every other file to a plain docs folder.
 
-Loaded only by the config from `project.dump_config`; runs after the Atlas hooks, so the Markdown it writes is
-exactly what MkDocs converts to HTML in the real build. The floor and naive builds use that folder.
+Loaded only by the config from `project.dump_config`; runs after the Atlas hooks. A hand-written page is written
+as the final Markdown MkDocs converts in the real build; a record page, which the Atlas renders as HTML without
+Markdown, is written as that HTML (raw HTML is valid Markdown). The floor and naive builds use that folder.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import json
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+
+from macros.record_pages import RecordPage
 
 
 def _out(config) -> Path:
@@ -53,10 +56,24 @@ def on_files(files, config):
 
 @event_priority(-1000)
 def on_page_markdown(markdown, page, config, files):
-    """Write the page's Markdown after every other plugin and hook, with its metadata as front matter."""
+    """Write a hand-written page's Markdown after every other plugin and hook, with its metadata as front matter."""
+    if not isinstance(page, RecordPage):
+        _write(config, page, markdown)
+    return markdown
+
+
+@event_priority(-1000)
+def on_page_content(html, page, config, files):
+    """Write a record page's HTML, as the Markdown file of the same page, with its title as front matter."""
+    if isinstance(page, RecordPage):
+        _write(config, page, html, title=page.title)
+    return html
+
+
+def _write(config, page, body: str, **extra) -> None:
     target = _out(config) / page.file.src_uri
     target.parent.mkdir(parents=True, exist_ok=True)
-    meta = {k: v for k, v in page.meta.items() if isinstance(v, (str, int, float, bool))}
+    meta = {k: v for k, v in {**page.meta, **extra}.items() if isinstance(v, (str, int, float, bool))}
+    meta.pop("render_macros", None)
     front = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in meta.items())
-    target.write_text((f"---\n{front}---\n\n" if front else "") + markdown, encoding="utf-8")
-    return markdown
+    target.write_text((f"---\n{front}---\n\n" if front else "") + body, encoding="utf-8")

@@ -1,4 +1,9 @@
-"""Numbered citations for one page: markers in the text, the list at the end."""
+"""Numbered citations for one page: markers in the text, the list at the end.
+
+The markers and the list are HTML, which reads the same inside Markdown; only the links in the
+list differ: Markdown links between `.md` files on hand-written pages (MkDocs checks and
+rewrites them), final relative URLs on record pages, which are rendered as HTML directly.
+"""
 
 from __future__ import annotations
 
@@ -6,59 +11,76 @@ from typing import Iterable
 
 from ..atlas import Atlas
 from ..models import Source
+from .html import HtmlLinks
 from .text import external, inline, record_link
+
+
+class MarkdownLinker:
+    """Markdown links relative to a hand-written page's `.md` file."""
+
+    markdown = True
+
+    def __init__(self, here: str):
+        self.here = here
+
+    def record(self, collection: str, record_id: str, label: str) -> str:
+        """A Markdown link to a record's page."""
+        return record_link(self.here, collection, record_id, label)
+
+    external = staticmethod(external)
+    text = staticmethod(inline)
 
 
 class Citations:
     """Collects the sources a page cites, numbering each on first use."""
 
-    def __init__(self, atlas: Atlas, here: str):
+    def __init__(self, atlas: Atlas, links: MarkdownLinker | HtmlLinks):
         self.atlas = atlas
-        self.here = here
+        self.links = links
         self.order: list[str] = []
+        self._numbers: dict[str, int] = {}
 
     def cite(self, source_ids: Iterable[str]) -> str:
         """A superscript marker such as `[1][3]` linking to the list below (kept out of the search index)."""
         marks = []
         for source_id in dict.fromkeys(source_ids):
-            if source_id not in self.order:
+            if source_id not in self._numbers:
                 self.order.append(source_id)
-            number = self.order.index(source_id) + 1
-            marks.append(f"[[{number}]](#source-{number})")
+                self._numbers[source_id] = len(self.order)
+            number = self._numbers[source_id]
+            marks.append(f'<a href="#source-{number}">[{number}]</a>')
         return f'<sup class="atlas-cite" data-search-exclude>{"".join(marks)}</sup>' if marks else ""
 
-    def render(self) -> str:
-        """The numbered source list (excluded from the search index)."""
+    def items(self) -> str:
+        """The numbered source list, `<ol>` (empty when nothing was cited)."""
         if not self.order:
             return ""
+        attr = " markdown" if self.links.markdown else ""
         items = [
-            f'<li id="source-{n}" markdown>{source_line(self.atlas, sid, self.here)}</li>'
+            f'<li id="source-{n}"{attr}>{source_line(self.atlas, sid, self.links)}</li>'
             for n, sid in enumerate(self.order, 1)
         ]
-        return "\n".join(
-            [
-                "## Sources { #sources data-search-exclude }",
-                "",
-                '<ol class="atlas-sources" markdown>',
-                *items,
-                "</ol>",
-                "",
-            ]
-        )
+        return "\n".join([f'<ol class="atlas-sources"{attr}>', *items, "</ol>"])
+
+    def render(self) -> str:
+        """The "Sources" section of a Markdown page (excluded from the search index)."""
+        if not self.order:
+            return ""
+        return "\n".join(["## Sources { #sources data-search-exclude }", "", self.items(), ""])
 
 
-def source_line(atlas: Atlas, source_id: str, here: str) -> str:
+def source_line(atlas: Atlas, source_id: str, links: MarkdownLinker | HtmlLinks) -> str:
     """`Title — Publisher, date. URL` for one source, linked to its page."""
     entry = atlas.get("sources", source_id)
     if entry is None:
-        return inline(source_id)
+        return links.text(source_id)
     source: Source = entry.model  # type: ignore[assignment]
-    parts = [record_link(here, "sources", source_id, source.title), " — ", inline(source.publisher)]
+    parts = [links.record("sources", source_id, source.title), " — ", links.text(source.publisher)]
     if source.date:
         parts.append(f", {source.date.human()}")
     parts.append(".")
     if source.url:
-        parts.append(" " + external(source.url, _short_url(source.url)))
+        parts.append(" " + links.external(source.url, _short_url(source.url)))
     return "".join(parts)
 
 

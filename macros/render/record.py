@@ -1,7 +1,14 @@
-"""A record's page: title, infobox, summary, collection-specific sections, backlinks, citations."""
+"""A record's page as HTML: title, infobox, summary, collection-specific sections, backlinks, citations.
+
+Record pages are rendered straight to HTML, without Markdown: there can be thousands of them, and
+converting their Markdown was half of the build. Every piece of data text goes through
+`escape_text` (plain fields) or `prose` (Markdown fields, HTML escaped first), so nothing in the
+data can add markup; links between pages are relative URLs computed as MkDocs computes them.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable
 
 from ..atlas import Atlas, Entry
@@ -21,7 +28,10 @@ from ..models import (
 )
 from ..vocab import STATUS_LABELS, label
 from .citations import Citations
-from .text import block, external, html, inline, one_line, page_path, record_link
+from .figures import format_value
+from .html import Heading, Headings, HtmlLinks, escape_text
+from .prose import abbreviate, block_html, inline_html
+from .text import html, page_path
 
 COLLECTION_TITLES = {
     "sources": "Sources",
@@ -74,11 +84,12 @@ FIELD_LABELS = {
 class Page:
     """The pieces of one record page, rendered in order."""
 
-    def __init__(self, atlas: Atlas, entry: Entry):
+    def __init__(self, atlas: Atlas, entry: Entry, directory_urls: bool):
         self.atlas = atlas
         self.entry = entry
-        self.here = page_path(entry.collection, entry.id)
-        self.cites = Citations(atlas, self.here)
+        self.links = HtmlLinks(page_path(entry.collection, entry.id), directory_urls)
+        self.cites = Citations(atlas, self.links)
+        self.headings = Headings(reserved={"referenced-by", "sources"})
         self.chart = ""
 
     def link(self, ref: str) -> str:
@@ -89,11 +100,15 @@ class Page:
     def link_to(self, collection: str, record_id: str) -> str:
         """A link to a record by collection and id."""
         target = self.atlas.get(collection, record_id)
-        return record_link(self.here, collection, record_id, target.name if target else record_id)
+        return self.links.record(collection, record_id, target.name if target else record_id)
 
-    def links(self, collection: str, ids: list[str]) -> str:
+    def links_to(self, collection: str, ids: list[str]) -> str:
         """Comma-separated links."""
         return ", ".join(self.link_to(collection, i) for i in ids)
+
+    def heading(self, level: int, text: str, anchor: str = "", *, searchable: bool = True) -> str:
+        """A heading with its permalink, listed in the table of contents."""
+        return self.headings.add(level, text, anchor, searchable=searchable)
 
 
 # --------------------------------------------------------------------------
@@ -111,17 +126,33 @@ def _date_range(start: PartialDate | None, end: PartialDate | None) -> str:
     return ""
 
 
+def _table(header: list[str], rows: list[list[str]], align: list[str] | None = None) -> str:
+    """An HTML table, laid out as Python-Markdown writes one (cells are HTML already)."""
+
+    def cell(tag: str, value: str, i: int) -> str:
+        style = f' style="text-align: {align[i]};"' if align and align[i] else ""
+        return f"<{tag}{style}>{value}</{tag}>"
+
+    lines = ["<table>", "<thead>", "<tr>", *(cell("th", h, i) for i, h in enumerate(header)), "</tr>", "</thead>"]
+    lines.append("<tbody>")
+    for row in rows:
+        lines += ["<tr>", *(cell("td", v, i) for i, v in enumerate(row)), "</tr>"]
+    return "\n".join([*lines, "</tbody>", "</table>"])
+
+
 def _infobox(rows: list[tuple[str, str]]) -> str:
     rows = [(k, v) for k, v in rows if v]
     if not rows:
         return ""
-    lines = ['<div class="atlas-infobox" markdown>', "", "| | |", "|---|---|"]
-    lines += [f"| {key} | {value} |" for key, value in rows]
-    return "\n".join([*lines, "", "</div>", ""])
+    return '<div class="atlas-infobox">\n' + _table(["", ""], [[k, v] for k, v in rows]) + "\n</div>"
 
 
 def _ja(text: str | None) -> str:
-    return f'<span lang="ja">{inline(text)}</span>' if text else ""
+    return f'<span lang="ja">{_text(text)}</span>' if text else ""
+
+
+def _text(value: object) -> str:
+    return escape_text(" ".join(str(value).split()))
 
 
 def status_badge(status: str) -> str:
@@ -130,17 +161,26 @@ def status_badge(status: str) -> str:
 
 
 def _summary(page: Page, model: Record | Source) -> str:
-    sources = getattr(model, "sources", [])
-    return block(model.summary) + " " + page.cites.cite(sources) + "\n"
+    return block_html(model.summary, page.cites.cite(getattr(model, "sources", [])))
+
+
+def _blockquote(*paragraphs: str) -> str:
+    return "\n".join(["<blockquote>", *(f"<p>{p}</p>" for p in paragraphs), "</blockquote>"])
+
+
+def _admonition(kind: str, title: str, body: str) -> str:
+    return f'<div class="admonition {kind}">\n<p class="admonition-title">{title}</p>\n{body}\n</div>'
+
+
+def _list(items: list[str]) -> str:
+    return "\n".join(["<ul>", *(f"<li>{item}</li>" for item in items), "</ul>"])
 
 
 def _discrepancies(page: Page, model: Record) -> str:
     if not model.discrepancies:
         return ""
-    lines = ['!!! warning "Sources disagree"', ""]
-    for item in model.discrepancies:
-        lines.append(f"    - {one_line(item.note)} {page.cites.cite(item.sources)}")
-    return "\n".join([*lines, ""])
+    items = [inline_html(item.note, page.cites.cite(item.sources)) for item in model.discrepancies]
+    return _admonition("warning", "Sources disagree", _list(items))
 
 
 def _backlinks(page: Page) -> str:
@@ -152,24 +192,25 @@ def _backlinks(page: Page) -> str:
         groups.setdefault(item.source[0], {}).setdefault(item.source[1], set()).add(relation)
     if not groups:
         return ""
-    lines = ["## Referenced by { #referenced-by data-search-exclude }", ""]
+    parts = [page.heading(2, "Referenced by", "referenced-by", searchable=False)]
     for collection in COLLECTION_TITLES:
         if collection not in groups:
             continue
-        lines += [f"**{COLLECTION_TITLES[collection]}**", ""]
 
         def order(item: tuple[str, set[str]]) -> tuple:
             date = getattr(page.atlas[(collection, item[0])].model, "date", None)
             return (date.sort_key() if date else (0, 0, 0), item[0])
 
-        for record_id, relations in sorted(groups[collection].items(), key=order):
-            lines.append(f"- {page.link_to(collection, record_id)} <small>({', '.join(sorted(relations))})</small>")
-        lines.append("")
-    return "\n".join(lines)
+        items = [
+            f"{page.link_to(collection, record_id)} <small>({', '.join(sorted(relations))})</small>"
+            for record_id, relations in sorted(groups[collection].items(), key=order)
+        ]
+        parts += [f"<p><strong>{COLLECTION_TITLES[collection]}</strong></p>", _list(items)]
+    return "\n".join(parts)
 
 
 def _topics(page: Page, model: Record) -> str:
-    return page.links("topics", model.topics)
+    return page.links_to("topics", model.topics)
 
 
 def _see_also(page: Page, model: Record) -> str:
@@ -185,7 +226,7 @@ def _person(page: Page, model: Person) -> list[str]:
     info = _infobox(
         [
             ("Japanese name", _ja(model.name.ja)),
-            ("Also written", ", ".join(inline(a) for a in model.name.aliases)),
+            ("Also written", ", ".join(_text(a) for a in model.name.aliases)),
             ("Country", label(model.country) if model.country else ""),
             ("Born", model.born.human() if model.born else ""),
             ("Died", model.died.human() if model.died else ""),
@@ -195,17 +236,17 @@ def _person(page: Page, model: Person) -> list[str]:
     )
     parts = [info, _summary(page, model)]
     if model.roles:
-        roles = ["## Roles", ""]
+        roles = []
         for role in model.roles:
-            text = inline(role.title)
+            text = _text(role.title)
             if role.organization:
                 text += ", " + page.link_to("organizations", role.organization)
             if span := _date_range(role.start, role.end):
                 text += f" ({span})"
             if role.note:
-                text += f" — {inline(role.note)}"
-            roles.append(f"- {text} {page.cites.cite(role.sources)}".rstrip())
-        parts.append("\n".join(roles))
+                text += f" — {_text(role.note)}"
+            roles.append(f"{text} {page.cites.cite(role.sources)}".rstrip())
+        parts += [page.heading(2, "Roles"), _list(roles)]
     return parts
 
 
@@ -213,12 +254,12 @@ def _organization(page: Page, model: Organization) -> list[str]:
     info = _infobox(
         [
             ("Japanese name", _ja(model.name.ja)),
-            ("Short name", inline(model.name.short) if model.name.short else ""),
-            ("Also written", ", ".join(inline(a) for a in model.name.aliases)),
+            ("Short name", _text(model.name.short) if model.name.short else ""),
+            ("Also written", ", ".join(_text(a) for a in model.name.aliases)),
             ("Kind", label(model.kind)),
             ("Country", label(model.country) if model.country else ""),
             ("Part of", page.link_to("organizations", model.parent) if model.parent else ""),
-            ("Members", page.links("organizations", model.members)),
+            ("Members", page.links_to("organizations", model.members)),
             ("Founded", model.founded.human() if model.founded else ""),
             ("Topics", _topics(page, model)),
             ("See also", _see_also(page, model)),
@@ -228,14 +269,18 @@ def _organization(page: Page, model: Organization) -> list[str]:
 
 
 def _agreement(page: Page, model: Agreement) -> list[str]:
-    when = f"{model.date.human()}" + (f" ({model.date_meaning})" if model.date_meaning else "") if model.date else ""
+    when = (
+        f"{model.date.human()}" + (f" ({_text(model.date_meaning)})" if model.date_meaning else "")
+        if model.date
+        else ""
+    )
     info = _infobox(
         [
             ("Japanese title", _ja(model.title_ja)),
             ("Kind", label(model.kind)),
             ("Date", when),
-            ("Parties", page.links("organizations", model.parties)),
-            ("Events", page.links("events", model.events)),
+            ("Parties", page.links_to("organizations", model.parties)),
+            ("Events", page.links_to("events", model.events)),
             ("Dimensions", ", ".join(label(d) for d in model.dimensions)),
             ("Topics", _topics(page, model)),
             ("See also", _see_also(page, model)),
@@ -243,16 +288,19 @@ def _agreement(page: Page, model: Agreement) -> list[str]:
     )
     parts = [info, _summary(page, model)]
     if model.provisions:
-        parts.append("## Provisions\n")
+        page.headings.reserved.update(p.id for p in model.provisions)
+        parts.append(page.heading(2, "Provisions"))
         for provision in model.provisions:
-            parts.append(f"### {inline(provision.title)} {{ #{provision.id} }}\n")
-            parts.append(block(provision.summary) + " " + page.cites.cite(provision.sources) + "\n")
-            if provision.quote:
-                parts.append(f"> “{inline(provision.quote)}” {page.cites.cite(provision.sources)}\n")
+            cite = page.cites.cite(provision.sources)
+            parts += [
+                page.heading(3, " ".join(provision.title.split()), provision.id),
+                block_html(provision.summary, cite),
+            ]
+            quotes = [f"“{_text(provision.quote)}” {cite}"] if provision.quote else []
             if provision.quote_ja:
-                parts.append(
-                    f'> <span lang="ja">「{inline(provision.quote_ja)}」</span> {page.cites.cite(provision.sources)}\n'
-                )
+                quotes.append(f'<span lang="ja">「{_text(provision.quote_ja)}」</span> {cite}')
+            if quotes:
+                parts.append(_blockquote(*quotes))
     return parts
 
 
@@ -262,11 +310,11 @@ def _event(page: Page, model: Event) -> list[str]:
             ("Japanese title", _ja(model.title_ja)),
             ("Kind", label(model.kind)),
             ("Date", _date_range(model.date, model.end) if model.end else model.date.human()),
-            ("Location", inline(model.location) if model.location else ""),
+            ("Location", _text(model.location) if model.location else ""),
             ("Part of", page.link_to("events", model.part_of) if model.part_of else ""),
-            ("Participants", page.links("people", model.participants)),
-            ("Organizations", page.links("organizations", model.organizations)),
-            ("Agreements", page.links("agreements", model.agreements)),
+            ("Participants", page.links_to("people", model.participants)),
+            ("Organizations", page.links_to("organizations", model.organizations)),
+            ("Agreements", page.links_to("agreements", model.agreements)),
             ("Dimensions", ", ".join(label(d) for d in model.dimensions)),
             ("Topics", _topics(page, model)),
             ("See also", _see_also(page, model)),
@@ -291,29 +339,49 @@ def _commitment(page: Page, model: Commitment) -> list[str]:
     )
     parts = [info, _summary(page, model)]
     if model.quote:
-        parts.append(f"> “{inline(model.quote)}” {page.cites.cite(model.sources[:1])}\n")
-    rows = ["## Status history", "", "| Date | Status | Evidence |", "|---|---|---|"]
+        parts.append(_blockquote(f"“{_text(model.quote)}” {page.cites.cite(model.sources[:1])}"))
+    rows = []
     for change in model.history:
-        evidence = one_line(change.note) + " " + page.cites.cite(change.sources)
+        evidence = inline_html(change.note, page.cites.cite(change.sources))
         if change.event:
             evidence += " — " + page.link_to("events", change.event)
-        rows.append(f"| {change.date.human()} | {status_badge(change.status)} | {evidence} |")
-    parts.append("\n".join(rows))
+        rows.append([change.date.human(), status_badge(change.status), evidence])
+    parts += [page.heading(2, "Status history"), _table(["Date", "Status", "Evidence"], rows)]
     return parts
 
 
 def _figure(page: Page, model: Figure) -> list[str]:
-    from .figures import figure_sections
-
     info = _infobox(
         [
-            ("Unit", inline(model.unit)),
+            ("Unit", _text(model.unit)),
             ("Dimension", label(model.dimension)),
             ("Topics", _topics(page, model)),
             ("See also", _see_also(page, model)),
         ]
     )
-    return [info, _summary(page, model), *figure_sections(page, model)]
+    return [info, _summary(page, model), *_figure_data(page, model)]
+
+
+def _figure_data(page: Page, model: Figure) -> list[str]:
+    """The data table of a figure, each value with its citation, beside its chart; then the downloads."""
+    has_series = any(v.series for v in model.values)
+    header = ["Date", *(["Series"] if has_series else []), f"Value ({_text(model.unit)})", "Note"]
+    rows = []
+    for value in sorted(model.values, key=lambda v: (v.date, v.series or "")):
+        note = _text(value.note) if value.note else ""
+        if value.quote:
+            note = (note + " " if note else "") + f"“{_text(value.quote)}”"
+        cells = [value.date.human(), *([_text(value.series or "")] if has_series else [])]
+        rows.append([*cells, format_value(value.value), f"{note} {page.cites.cite([value.source])}".strip()])
+    align = ["", *([""] if has_series else []), "right", ""]
+    table = _table(header, rows, align)
+    csv, svg = (page.links.url(f"figures/{page.entry.id}.{ext}") for ext in ("csv", "svg"))
+    download = f'<p><a href="{html(csv)}">Download the data (CSV)</a> · <a href="{html(svg)}">Chart (SVG)</a></p>'
+    data = page.heading(2, "Data")
+    if not page.chart:
+        return [data, table, download]
+    chart = f'<div class="atlas-chart">\n{page.chart}\n</div>'
+    return [f'<div class="atlas-figure">\n{chart}\n<div>\n{data}\n{table}\n</div>\n</div>', download]
 
 
 def _topic(page: Page, model: Topic) -> list[str]:
@@ -323,7 +391,7 @@ def _topic(page: Page, model: Topic) -> list[str]:
             ("Japanese title", _ja(model.title_ja)),
             ("Dimension", label(model.dimension)),
             ("Part of", page.link_to("topics", model.parent) if model.parent else ""),
-            ("Sub-topics", page.links("topics", subtopics)),
+            ("Sub-topics", page.links_to("topics", subtopics)),
             ("See also", _see_also(page, model)),
         ]
     )
@@ -332,7 +400,7 @@ def _topic(page: Page, model: Topic) -> list[str]:
 
 def _quote(page: Page, model: Quote) -> list[str]:
     lang = ' lang="ja"' if model.language == "ja" else ""
-    quote = f"> <span{lang}>“{inline(model.text)}”</span> {page.cites.cite(model.sources)}\n"
+    quote = _blockquote(f"<span{lang}>“{_text(model.text)}”</span> {page.cites.cite(model.sources)}")
     info = _infobox(
         [
             ("Speaker", " and ".join(page.link(ref) for ref in [model.speaker, *model.joint_with])),
@@ -342,29 +410,32 @@ def _quote(page: Page, model: Quote) -> list[str]:
             ("See also", _see_also(page, model)),
         ]
     )
-    return [quote, info, "## Context\n", _summary(page, model)]
+    return [quote, info, page.heading(2, "Context"), _summary(page, model)]
 
 
 def _source(page: Page, model: Source) -> list[str]:
     when = model.date.human() if model.date else ""
     if model.date_note:
-        when = f"{when} ({inline(model.date_note)})" if when else inline(model.date_note)
+        when = f"{when} ({_text(model.date_note)})" if when else _text(model.date_note)
     info = _infobox(
         [
-            ("Publisher", inline(model.publisher)),
-            ("Author", inline(model.author) if model.author else ""),
+            ("Publisher", _text(model.publisher)),
+            ("Author", _text(model.author) if model.author else ""),
             ("Date", when),
             ("Kind", label(model.kind)),
             ("Reliability", label(model.reliability)),
             ("Language", {"en": "English", "ja": "Japanese"}[model.language]),
-            ("Link", external(model.url, model.url) if model.url else "No URL: the original could not be located"),
-            ("Copy read", inline(model.via) if model.via else ""),
-            ("Source-pack id", inline(model.pack_id) if model.pack_id else ""),
+            (
+                "Link",
+                page.links.external(model.url, model.url) if model.url else "No URL: the original could not be located",
+            ),
+            ("Copy read", _text(model.via) if model.via else ""),
+            ("Source-pack id", _text(model.pack_id) if model.pack_id else ""),
         ]
     )
-    parts = [info, block(model.summary) + "\n"]
+    parts = [info, block_html(model.summary)]
     if model.note:
-        parts.append('!!! note "About this copy"\n\n    ' + one_line(model.note) + "\n")
+        parts.append(_admonition("note", "About this copy", f"<p>{inline_html(model.note)}</p>"))
     return parts
 
 
@@ -381,26 +452,47 @@ SECTIONS: dict[str, Callable[[Page, object], list[str]]] = {
 }
 
 
-def render_record(atlas: Atlas, entry: Entry, *, chart: str = "") -> str:
-    """The whole Markdown of a record's page (`chart`: the SVG of a figure's chart; JSON-LD goes in the head)."""
-    page = Page(atlas, entry)
+@dataclass(frozen=True)
+class RecordHtml:
+    """A rendered record page: its HTML, its title and its headings (for the table of contents)."""
+
+    html: str
+    title: str
+    headings: list[Heading]
+
+    @property
+    def anchors(self) -> set[str]:
+        """Every id a link can point at on the page."""
+        return {h.id for h in self.headings} | {f"source-{n}" for n in range(1, self.html.count('<li id="source-') + 1)}
+
+
+def render_record(
+    atlas: Atlas,
+    entry: Entry,
+    *,
+    directory_urls: bool = True,
+    chart: str = "",
+    glossary: dict[str, str] | None = None,
+    footer: str = "",
+) -> RecordHtml:
+    """A record's page as HTML (`chart`: a figure's SVG; `glossary`: {term: expansion} for tooltips;
+    `footer`: HTML to end the page with). Its JSON-LD goes in the page's head (see jsonld)."""
+    page = Page(atlas, entry, directory_urls)
     page.chart = chart
     model = entry.model
-    subtitle = ""
-    ja = model.display_name_ja()
-    if ja:
-        subtitle = f'<p class="atlas-subtitle" lang="ja">{inline(ja)}</p>\n'
-    parts = [
-        f"# {inline(entry.name)}\n",
-        subtitle,
-        f'<p class="atlas-kind" data-search-exclude>{SINGULAR[entry.collection]}</p>\n',
-    ]
+    parts = [page.heading(1, entry.name)]
+    if ja := model.display_name_ja():
+        parts.append(f'<p class="atlas-subtitle" lang="ja">{_text(ja)}</p>')
+    parts.append(f'<p class="atlas-kind" data-search-exclude>{SINGULAR[entry.collection]}</p>')
     parts += SECTIONS[entry.collection](page, model)
     if isinstance(model, Record):
         parts.append(_discrepancies(page, model))
     parts.append(_backlinks(page))
-    parts.append(page.cites.render())
-    return "\n\n".join(p.strip("\n") for p in parts if p.strip()) + "\n"
+    if page.cites.order:
+        parts += [page.heading(2, "Sources", "sources", searchable=False), page.cites.items()]
+    body = "\n".join(p for p in parts if p)
+    body = abbreviate(body, glossary or {})
+    return RecordHtml(body + ("\n" + footer if footer else "") + "\n", entry.name, page.headings.items)
 
 
-__all__ = ["render_record", "status_badge", "COLLECTION_TITLES", "SINGULAR", "html"]
+__all__ = ["render_record", "RecordHtml", "status_badge", "COLLECTION_TITLES", "SINGULAR"]

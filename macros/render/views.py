@@ -8,7 +8,7 @@ from ..atlas import Atlas, Entry
 from ..models import Commitment, Event
 from ..queries import by_topic, events_in_order, latest_changes, status_counts
 from ..vocab import STATUS_LABELS, STATUS_MEANINGS, Dimension, Status, choices, label
-from .citations import Citations
+from .citations import Citations, MarkdownLinker
 from .record import COLLECTION_TITLES, status_badge
 from .text import block, inline, one_line, record_link
 
@@ -118,7 +118,7 @@ def glossary(atlas: Atlas, here: str) -> str:
     """Every glossary term with its expansion, Japanese form, definition and sources."""
     if atlas.glossary is None:
         return "_No glossary yet._\n"
-    cites = Citations(atlas, here)
+    cites = Citations(atlas, MarkdownLinker(here))
     parts = []
     for term in sorted(atlas.glossary.terms, key=lambda t: t.term.casefold()):
         parts.append(f"### {inline(term.term)} {{ #{_term_anchor(term.term)} }}")
