@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mkdocs.plugins import event_priority
 
-from macros import a11y_markup, mkdocs_glue, offline_assets
+from macros import a11y_markup, mkdocs_glue, offline_assets, template_cache
 
 
 def on_startup(command, dirty):
@@ -33,8 +33,10 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_env(env, config, files):
-    """A fresh per-build cache for theme fragments that are the same on many pages (overrides/partials/nav.html)."""
+    """A fresh per-build cache for theme fragments that are the same on many pages (overrides/partials/nav.html);
+    compiled templates kept across the rebuilds of `mkdocs serve`."""
     env.globals["atlas_render_cache"] = {}
+    env.bytecode_cache = template_cache.SHARED
     return env
 
 

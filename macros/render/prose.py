@@ -75,14 +75,14 @@ def _with_tail(out: str, tail: str) -> str:
 # Glossary tooltips
 # --------------------------------------------------------------------------
 
-_SKIPPED = re.compile(r"<(svg|code|pre|script|style|abbr)\b.*?</\1>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+_SKIPPED = r"<(?P<tag>(?i:svg|code|pre|script|style|abbr))\b.*?</(?P=tag)>|<[^>]*>"
 
 
 @lru_cache(maxsize=8)
 def _term_pattern(terms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     titles = {html_text(term): html_text(expansion).replace('"', "&quot;") for term, expansion in terms if expansion}
     alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-    return re.compile(rf"\b({alternatives})\b"), titles
+    return re.compile(rf"(?P<skip>{_SKIPPED})|\b(?P<term>{alternatives})\b", re.DOTALL), titles
 
 
 def abbreviate(page_html: str, glossary: dict[str, str]) -> str:
@@ -93,13 +93,13 @@ def abbreviate(page_html: str, glossary: dict[str, str]) -> str:
     if not glossary:
         return page_html
     pattern, titles = _term_pattern(tuple(sorted(glossary.items())))
+    if not titles:
+        return page_html
 
-    def wrap(text: str) -> str:
-        return pattern.sub(lambda m: f'<abbr title="{titles[m.group(1)]}">{m.group(1)}</abbr>', text)
+    def wrap(match: re.Match[str]) -> str:
+        term = match.group("term")
+        if term is None or term not in titles:
+            return match.group(0)
+        return f'<abbr title="{titles[term]}">{term}</abbr>'
 
-    out, position = [], 0
-    for match in _SKIPPED.finditer(page_html):
-        out += [wrap(page_html[position : match.start()]), match.group(0)]
-        position = match.end()
-    out.append(wrap(page_html[position:]))
-    return "".join(out)
+    return pattern.sub(wrap, page_html)
