@@ -1,8 +1,8 @@
-"""`mkdocs serve --dirty`: rebuild only the record pages whose Markdown changed since the last rebuild.
+"""`mkdocs serve --dirty`: rebuild only the record pages whose HTML changed since the last rebuild.
 
 MkDocs rebuilds every generated page on every change, because a generated file always counts as
-modified. In a dirty serve session this module remembers a digest of each record page's Markdown;
-a record page whose Markdown is the same as at the previous rebuild reports itself unmodified, so
+modified. In a dirty serve session this module remembers a digest of each record page's HTML;
+a record page whose HTML is the same as at the previous rebuild reports itself unmodified, so
 MkDocs keeps the page it already wrote. Ordinary builds and plain `mkdocs serve` are unaffected.
 """
 
@@ -34,13 +34,13 @@ class RecordFile(File):
     unchanged = False
 
     def is_modified(self) -> bool:
-        """Unmodified when its Markdown matched the previous rebuild's; otherwise as any generated file."""
+        """Unmodified when its HTML matched the previous rebuild's; otherwise as any generated file."""
         return not self.unchanged and super().is_modified()
 
 
-def mark(file: RecordFile, markdown: str) -> bool:
-    """Compare the page's Markdown with the previous rebuild's and remember it; True when it changed."""
-    digest = hashlib.blake2b(markdown.encode("utf-8"), digest_size=16).digest()
+def mark(file: RecordFile, html: str) -> bool:
+    """Compare the page's HTML with the previous rebuild's and remember it; True when it changed."""
+    digest = hashlib.blake2b(html.encode("utf-8"), digest_size=16).digest()
     file.unchanged = _SESSION["digests"].get(file.src_uri) == digest
     _SESSION["digests"][file.src_uri] = digest
     return not file.unchanged

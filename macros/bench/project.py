@@ -15,7 +15,7 @@ from .synthetic import write_dataset
 PROJECT_FILES = ("mkdocs.yml", "hooks.py")
 PROJECT_DIRS = ("docs", "macros", "overrides")
 DUMP_HOOK = Path(__file__).with_name("dump_hook.py")
-"""The hook that writes each page's final Markdown for the floor (see `dump_config`)."""
+"""The hook that writes each page's content for the floor (see `dump_config`)."""
 
 
 def make_project(root: Path, dest: Path, records: int | None, seed: int = 8, *, git: bool = True) -> dict[str, int]:
@@ -73,7 +73,7 @@ def write_config(path: Path, config: dict[str, Any]) -> None:
 
 
 def dump_config(project: Path, out_docs: Path) -> Path:
-    """A config that builds the project as usual and also writes every page's final Markdown to `out_docs`."""
+    """A config that builds the project as usual and also writes every page's content to `out_docs` (see dump_hook)."""
     config = {
         "INHERIT": "mkdocs.yml",
         "hooks": ["hooks.py", str(DUMP_HOOK)],

@@ -89,7 +89,7 @@ def run_benchmark(
     plain = workdir / "plain"
     floor_config = naive_config = None
     if floor or compare:
-        progress("writing every page's final Markdown for the floor (an untimed build)")
+        progress("writing every page's content for the floor (an untimed build)")
         _checked(mkdocs_build(dump_config(project, plain / "docs"), workdir / "site-dump"), "the Markdown dump build")
         floor_config = plain_config(project, plain, full_nav=False)
         naive_config = plain_config(project, plain, full_nav=True, name="mkdocs-naive.yml")
