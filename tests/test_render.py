@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+import re
+
+from macros.atlas import Entry
 from macros.render.html import page_url, relative_url
 from macros.render.record import render_record
 from macros.render.text import block, inline
@@ -72,6 +75,17 @@ def test_table_of_contents_and_anchors(valid_atlas):
     ]
     assert page.anchors == {"fixture-treaty", "provisions", "article-v", "referenced-by", "sources", "source-1"}
     assert page.title == "Fixture Treaty"
+
+
+@pytest.mark.parametrize("title", ["Article V", "Source 1", "Sources", "Referenced by"])
+def test_a_heading_named_from_text_never_takes_an_id_the_page_sets_itself(valid_atlas, title):
+    treaty = valid_atlas.get("agreements", "fixture-treaty")
+    renamed = Entry(treaty.collection, treaty.id, treaty.model.model_copy(update={"title": title}), treaty.doc)
+    page = render_record(valid_atlas, renamed)
+    ids = re.findall(r' id="([^"]+)"', page.html)
+    assert len(ids) == len(set(ids)), ids
+    assert page.headings[0].id.endswith("_1")
+    assert page.anchors == set(ids)
 
 
 def test_hostile_name_is_escaped_everywhere(valid_atlas):

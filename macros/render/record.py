@@ -26,6 +26,7 @@ from ..models import (
     Source,
     Topic,
 )
+from ..refs import iter_refs
 from ..vocab import STATUS_LABELS, label
 from .citations import Citations
 from .figures import format_value
@@ -89,7 +90,7 @@ class Page:
         self.entry = entry
         self.links = HtmlLinks(page_path(entry.collection, entry.id), directory_urls)
         self.cites = Citations(atlas, self.links)
-        self.headings = Headings(reserved={"referenced-by", "sources"})
+        self.headings = Headings(reserved=_fixed_ids(entry))
         self.chart = ""
 
     def link(self, ref: str) -> str:
@@ -109,6 +110,14 @@ class Page:
     def heading(self, level: int, text: str, anchor: str = "", *, searchable: bool = True) -> str:
         """A heading with its permalink, listed in the table of contents."""
         return self.headings.add(level, text, anchor, searchable=searchable)
+
+
+def _fixed_ids(entry: Entry) -> set[str]:
+    """The ids a record page gives its elements itself, which headings named from text must not take
+    (Python-Markdown's toc extension likewise collects every existing id before it names headings)."""
+    cited = {target for _, collection, target in iter_refs(entry.model) if collection == "sources"}
+    provisions = getattr(entry.model, "provisions", ())
+    return {"referenced-by", "sources", *(p.id for p in provisions), *(f"source-{n}" for n in range(1, len(cited) + 1))}
 
 
 # --------------------------------------------------------------------------
@@ -288,7 +297,6 @@ def _agreement(page: Page, model: Agreement) -> list[str]:
     )
     parts = [info, _summary(page, model)]
     if model.provisions:
-        page.headings.reserved.update(p.id for p in model.provisions)
         parts.append(page.heading(2, "Provisions"))
         for provision in model.provisions:
             cite = page.cites.cite(provision.sources)
@@ -454,16 +462,13 @@ SECTIONS: dict[str, Callable[[Page, object], list[str]]] = {
 
 @dataclass(frozen=True)
 class RecordHtml:
-    """A rendered record page: its HTML, its title and its headings (for the table of contents)."""
+    """A rendered record page: its HTML, its title, its headings (for the table of contents) and every id
+    a link can point at."""
 
     html: str
     title: str
     headings: list[Heading]
-
-    @property
-    def anchors(self) -> set[str]:
-        """Every id a link can point at on the page."""
-        return {h.id for h in self.headings} | {f"source-{n}" for n in range(1, self.html.count('<li id="source-') + 1)}
+    anchors: frozenset[str]
 
 
 def render_record(
@@ -492,7 +497,10 @@ def render_record(
         parts += [page.heading(2, "Sources", "sources", searchable=False), page.cites.items()]
     body = "\n".join(p for p in parts if p)
     body = abbreviate(body, glossary or {})
-    return RecordHtml(body + ("\n" + footer if footer else "") + "\n", entry.name, page.headings.items)
+    anchors = {h.id for h in page.headings.items} | {f"source-{n}" for n in range(1, len(page.cites.order) + 1)}
+    return RecordHtml(
+        body + ("\n" + footer if footer else "") + "\n", entry.name, page.headings.items, frozenset(anchors)
+    )
 
 
 __all__ = ["render_record", "RecordHtml", "status_badge", "COLLECTION_TITLES", "SINGULAR"]
