@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from markdown.extensions.toc import slugify, unique
 
-from .text import html
+from .text import encoded_url, html
 
 
 _TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "{": "&#123;", "}": "&#125;"})
@@ -57,9 +57,9 @@ def _parts(path: str) -> list[str]:
     return path.split("/") if path else []
 
 
-def external_href(url: str) -> str:
-    """An external http(s) URL (validated upstream) as an attribute value."""
-    return html(url.replace("(", "%28").replace(")", "%29").replace(" ", "%20"))
+def text_line(value: object) -> str:
+    """Text on one line (runs of white space made one space), escaped for an element's content."""
+    return escape_text(" ".join(str(value).split()))
 
 
 class HtmlLinks:
@@ -68,7 +68,6 @@ class HtmlLinks:
     markdown = False
 
     def __init__(self, here: str, directory_urls: bool):
-        self.here_path = here
         self.directory_urls = directory_urls
         self.here = page_url(here, directory_urls)
 
@@ -87,12 +86,9 @@ class HtmlLinks:
     @staticmethod
     def external(url: str, label: str) -> str:
         """`<a>` to an external http(s) URL (validated upstream)."""
-        return f'<a href="{external_href(url)}">{escape_text(label)}</a>'
+        return f'<a href="{html(encoded_url(url))}">{escape_text(label)}</a>'
 
-    @staticmethod
-    def text(value: str) -> str:
-        """Plain text on one line, escaped."""
-        return escape_text(" ".join(str(value).split()))
+    text = staticmethod(text_line)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Record pages are rendered straight to HTML, without Markdown: there can be thousands of them, and
 converting their Markdown was half of the build. Every piece of data text goes through
-`escape_text` (plain fields) or `prose` (Markdown fields, HTML escaped first), so nothing in the
+`text_line` (plain fields) or `prose` (Markdown fields, HTML escaped first), so nothing in the
 data can add markup; links between pages are relative URLs computed as MkDocs computes them.
 """
 
@@ -30,7 +30,7 @@ from ..refs import iter_refs
 from ..vocab import STATUS_LABELS, label
 from .citations import Citations
 from .figures import format_value
-from .html import Heading, Headings, HtmlLinks, escape_text
+from .html import Heading, Headings, HtmlLinks, text_line
 from .prose import abbreviate, block_html, inline_html
 from .text import html, page_path
 
@@ -157,11 +157,7 @@ def _infobox(rows: list[tuple[str, str]]) -> str:
 
 
 def _ja(text: str | None) -> str:
-    return f'<span lang="ja">{_text(text)}</span>' if text else ""
-
-
-def _text(value: object) -> str:
-    return escape_text(" ".join(str(value).split()))
+    return f'<span lang="ja">{text_line(text)}</span>' if text else ""
 
 
 def status_badge(status: str) -> str:
@@ -235,7 +231,7 @@ def _person(page: Page, model: Person) -> list[str]:
     info = _infobox(
         [
             ("Japanese name", _ja(model.name.ja)),
-            ("Also written", ", ".join(_text(a) for a in model.name.aliases)),
+            ("Also written", ", ".join(text_line(a) for a in model.name.aliases)),
             ("Country", label(model.country) if model.country else ""),
             ("Born", model.born.human() if model.born else ""),
             ("Died", model.died.human() if model.died else ""),
@@ -247,13 +243,13 @@ def _person(page: Page, model: Person) -> list[str]:
     if model.roles:
         roles = []
         for role in model.roles:
-            text = _text(role.title)
+            text = text_line(role.title)
             if role.organization:
                 text += ", " + page.link_to("organizations", role.organization)
             if span := _date_range(role.start, role.end):
                 text += f" ({span})"
             if role.note:
-                text += f" — {_text(role.note)}"
+                text += f" — {text_line(role.note)}"
             roles.append(f"{text} {page.cites.cite(role.sources)}".rstrip())
         parts += [page.heading(2, "Roles"), _list(roles)]
     return parts
@@ -263,8 +259,8 @@ def _organization(page: Page, model: Organization) -> list[str]:
     info = _infobox(
         [
             ("Japanese name", _ja(model.name.ja)),
-            ("Short name", _text(model.name.short) if model.name.short else ""),
-            ("Also written", ", ".join(_text(a) for a in model.name.aliases)),
+            ("Short name", text_line(model.name.short) if model.name.short else ""),
+            ("Also written", ", ".join(text_line(a) for a in model.name.aliases)),
             ("Kind", label(model.kind)),
             ("Country", label(model.country) if model.country else ""),
             ("Part of", page.link_to("organizations", model.parent) if model.parent else ""),
@@ -279,7 +275,7 @@ def _organization(page: Page, model: Organization) -> list[str]:
 
 def _agreement(page: Page, model: Agreement) -> list[str]:
     when = (
-        f"{model.date.human()}" + (f" ({_text(model.date_meaning)})" if model.date_meaning else "")
+        f"{model.date.human()}" + (f" ({text_line(model.date_meaning)})" if model.date_meaning else "")
         if model.date
         else ""
     )
@@ -304,9 +300,9 @@ def _agreement(page: Page, model: Agreement) -> list[str]:
                 page.heading(3, " ".join(provision.title.split()), provision.id),
                 block_html(provision.summary, cite),
             ]
-            quotes = [f"“{_text(provision.quote)}” {cite}"] if provision.quote else []
+            quotes = [f"“{text_line(provision.quote)}” {cite}"] if provision.quote else []
             if provision.quote_ja:
-                quotes.append(f'<span lang="ja">「{_text(provision.quote_ja)}」</span> {cite}')
+                quotes.append(f'<span lang="ja">「{text_line(provision.quote_ja)}」</span> {cite}')
             if quotes:
                 parts.append(_blockquote(*quotes))
     return parts
@@ -318,7 +314,7 @@ def _event(page: Page, model: Event) -> list[str]:
             ("Japanese title", _ja(model.title_ja)),
             ("Kind", label(model.kind)),
             ("Date", _date_range(model.date, model.end) if model.end else model.date.human()),
-            ("Location", _text(model.location) if model.location else ""),
+            ("Location", text_line(model.location) if model.location else ""),
             ("Part of", page.link_to("events", model.part_of) if model.part_of else ""),
             ("Participants", page.links_to("people", model.participants)),
             ("Organizations", page.links_to("organizations", model.organizations)),
@@ -347,7 +343,7 @@ def _commitment(page: Page, model: Commitment) -> list[str]:
     )
     parts = [info, _summary(page, model)]
     if model.quote:
-        parts.append(_blockquote(f"“{_text(model.quote)}” {page.cites.cite(model.sources[:1])}"))
+        parts.append(_blockquote(f"“{text_line(model.quote)}” {page.cites.cite(model.sources[:1])}"))
     rows = []
     for change in model.history:
         evidence = inline_html(change.note, page.cites.cite(change.sources))
@@ -361,7 +357,7 @@ def _commitment(page: Page, model: Commitment) -> list[str]:
 def _figure(page: Page, model: Figure) -> list[str]:
     info = _infobox(
         [
-            ("Unit", _text(model.unit)),
+            ("Unit", text_line(model.unit)),
             ("Dimension", label(model.dimension)),
             ("Topics", _topics(page, model)),
             ("See also", _see_also(page, model)),
@@ -373,13 +369,13 @@ def _figure(page: Page, model: Figure) -> list[str]:
 def _figure_data(page: Page, model: Figure) -> list[str]:
     """The data table of a figure, each value with its citation, beside its chart; then the downloads."""
     has_series = any(v.series for v in model.values)
-    header = ["Date", *(["Series"] if has_series else []), f"Value ({_text(model.unit)})", "Note"]
+    header = ["Date", *(["Series"] if has_series else []), f"Value ({text_line(model.unit)})", "Note"]
     rows = []
     for value in sorted(model.values, key=lambda v: (v.date, v.series or "")):
-        note = _text(value.note) if value.note else ""
+        note = text_line(value.note) if value.note else ""
         if value.quote:
-            note = (note + " " if note else "") + f"“{_text(value.quote)}”"
-        cells = [value.date.human(), *([_text(value.series or "")] if has_series else [])]
+            note = (note + " " if note else "") + f"“{text_line(value.quote)}”"
+        cells = [value.date.human(), *([text_line(value.series or "")] if has_series else [])]
         rows.append([*cells, format_value(value.value), f"{note} {page.cites.cite([value.source])}".strip()])
     align = ["", *([""] if has_series else []), "right", ""]
     table = _table(header, rows, align)
@@ -408,7 +404,7 @@ def _topic(page: Page, model: Topic) -> list[str]:
 
 def _quote(page: Page, model: Quote) -> list[str]:
     lang = ' lang="ja"' if model.language == "ja" else ""
-    quote = _blockquote(f"<span{lang}>“{_text(model.text)}”</span> {page.cites.cite(model.sources)}")
+    quote = _blockquote(f"<span{lang}>“{text_line(model.text)}”</span> {page.cites.cite(model.sources)}")
     info = _infobox(
         [
             ("Speaker", " and ".join(page.link(ref) for ref in [model.speaker, *model.joint_with])),
@@ -424,11 +420,11 @@ def _quote(page: Page, model: Quote) -> list[str]:
 def _source(page: Page, model: Source) -> list[str]:
     when = model.date.human() if model.date else ""
     if model.date_note:
-        when = f"{when} ({_text(model.date_note)})" if when else _text(model.date_note)
+        when = f"{when} ({text_line(model.date_note)})" if when else text_line(model.date_note)
     info = _infobox(
         [
-            ("Publisher", _text(model.publisher)),
-            ("Author", _text(model.author) if model.author else ""),
+            ("Publisher", text_line(model.publisher)),
+            ("Author", text_line(model.author) if model.author else ""),
             ("Date", when),
             ("Kind", label(model.kind)),
             ("Reliability", label(model.reliability)),
@@ -437,8 +433,8 @@ def _source(page: Page, model: Source) -> list[str]:
                 "Link",
                 page.links.external(model.url, model.url) if model.url else "No URL: the original could not be located",
             ),
-            ("Copy read", _text(model.via) if model.via else ""),
-            ("Source-pack id", _text(model.pack_id) if model.pack_id else ""),
+            ("Copy read", text_line(model.via) if model.via else ""),
+            ("Source-pack id", text_line(model.pack_id) if model.pack_id else ""),
         ]
     )
     parts = [info, block_html(model.summary)]
@@ -487,7 +483,7 @@ def render_record(
     model = entry.model
     parts = [page.heading(1, entry.name)]
     if ja := model.display_name_ja():
-        parts.append(f'<p class="atlas-subtitle" lang="ja">{_text(ja)}</p>')
+        parts.append(f'<p class="atlas-subtitle" lang="ja">{text_line(ja)}</p>')
     parts.append(f'<p class="atlas-kind" data-search-exclude>{SINGULAR[entry.collection]}</p>')
     parts += SECTIONS[entry.collection](page, model)
     if isinstance(model, Record):

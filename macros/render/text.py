@@ -90,7 +90,12 @@ def record_link(here: str, collection: str, record_id: str, label: str) -> str:
     return link(here, page_path(collection, record_id), label)
 
 
+def encoded_url(url: str) -> str:
+    """An external http(s) URL (validated upstream) with parentheses and spaces percent-encoded,
+    so that it neither ends a Markdown link early nor splits an attribute."""
+    return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+
+
 def external(url: str, label: str) -> str:
     """A Markdown link to an external http(s) URL (validated upstream)."""
-    safe = url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
-    return f"[{inline(label)}]({safe})"
+    return f"[{inline(label)}]({encoded_url(url)})"
