@@ -18,7 +18,7 @@ from . import serve_dirty
 from .atlas import Atlas, Entry
 from .changes import Change, collect_changes
 from .errors import DataErrors, summary_line
-from .git_history import last_commit_dates, last_commit_timestamp, last_commits
+from .git_history import commit_dates, last_commit_timestamp, last_commits
 from .record_pages import RecordPage
 from .render.jsonld import jsonld_data, jsonld_script
 from .render.record import RecordHtml, render_record
@@ -47,7 +47,8 @@ def load_for_build(config: Any) -> Atlas:
         raise Abort(f"{summary_line(len(exc.errors))}; fix the data (python -m macros check) and build again")
     _STATE.clear()
     _STATE["atlas"] = atlas
-    _STATE["dates"] = last_commit_dates(root)
+    _STATE["commits"] = last_commits(root, ".")  # every file's last commit: page dates and the changes feed
+    _STATE["dates"] = commit_dates(_STATE["commits"])
     _STATE["abbreviations"] = abbreviations(atlas.glossary)
     _STATE["glossary"] = abbreviation_glossary(atlas.glossary)
     return atlas
@@ -139,8 +140,7 @@ def generated_assets(atlas: Atlas, config: Any) -> list[tuple[str, str | bytes]]
 def current_changes(config: Any) -> list[Change]:
     """Status changes and each record's last commit, newest first (computed once per build)."""
     if "changes" not in _STATE:
-        data_dir = config.get("extra", {}).get("atlas_data_dir", "data")
-        _STATE["changes"] = collect_changes(current_atlas(), last_commits(project_root(config), data_dir))
+        _STATE["changes"] = collect_changes(current_atlas(), _STATE.get("commits", {}))
     return _STATE["changes"]
 
 

@@ -13,7 +13,7 @@ from conftest import ROOT
 from macros import git_history
 from macros.changes import collect_changes
 from macros.feed import ATOM, atom_feed
-from macros.git_history import Commit, last_commits
+from macros.git_history import Commit, commit_dates, last_commits
 from macros.render.changes import changes_page
 
 NS = {"a": ATOM}
@@ -93,6 +93,11 @@ def test_last_commits_reads_the_subject_and_time_of_each_files_last_commit(tmp_p
     assert latest.subject == "people: fix A, add <B> & more"
     assert latest.time == "2025-07-01T09:00:00+09:00"
     assert len(latest.sha) == 40
+    assert commit_dates(last_commits(repo / "site", ".")) == {
+        "README.md": "2025-05-01",
+        "data/people/a.yaml": "2025-07-01",
+        "data/people/b.yaml": "2025-07-01",
+    }
 
 
 def test_no_git_history_means_no_commit_entries(tmp_path: Path, monkeypatch, valid_atlas):
