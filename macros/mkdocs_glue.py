@@ -156,7 +156,7 @@ def glossary_tooltips_once(config: Any) -> None:
     """Give the glossary to the `abbr` extension once per build instead of appending it to every page.
 
     Same HTML, but Python-Markdown no longer parses the whole list of definitions on every page
-    (that was about half of each record page's conversion time). Falls back to appending the
+    (that was about half of a page's conversion time). Falls back to appending the
     definitions when the installed Python-Markdown has no `glossary` option (it came in 3.7).
     """
     from markdown.extensions.abbr import AbbrExtension
@@ -164,10 +164,9 @@ def glossary_tooltips_once(config: Any) -> None:
     name = next(
         (n for n in config["markdown_extensions"] if isinstance(n, str) and n.rsplit(".", 1)[-1] == "abbr"), None
     )
-    atlas = _STATE.get("atlas")
-    if name is None or atlas is None or "glossary" not in AbbrExtension().getConfigs():
+    if name is None or "glossary" not in _STATE or "glossary" not in AbbrExtension().getConfigs():
         return
-    config["mdx_configs"].setdefault(name, {})["glossary"] = abbreviation_glossary(atlas.glossary)
+    config["mdx_configs"].setdefault(name, {})["glossary"] = _STATE["glossary"]
     _STATE["abbreviations"] = ""
 
 
