@@ -9,15 +9,18 @@ from pydantic_core import PydanticCustomError
 
 from .fields import Date, Markdown, Number, Slug, Text, Url, ref
 from .vocab import (
+    DECLARATION_STATUSES,
     AgreementKind,
     ChartKind,
     CommitmentBasis,
+    CommitmentKind,
     Country,
     DateMeaning,
     Dimension,
     EventKind,
     Language,
     OrgKind,
+    QuoteBasis,
     Reliability,
     SourceKind,
     Status,
@@ -127,6 +130,19 @@ class StatusChange(Model):
     """The sources that document this status: ids of files in data/sources/."""
     event: EventId | None = None
     """The event where the status changed, if any: the id of a file in data/events/."""
+
+
+class Milestone(Model):
+    """A further dated step in an agreement's life: ratified, entered into force, amended, expired."""
+
+    date: Date
+    """When it happened: YYYY, YYYY-MM or YYYY-MM-DD."""
+    meaning: DateMeaning
+    """What the date marks, e.g. ratified or entered-into-force."""
+    note: Text | None = None
+    """A short remark, in your own words, e.g. who ratified it."""
+    sources: SourceList
+    """The sources for this date: ids of files in data/sources/."""
 
 
 class Value(Model):
@@ -322,6 +338,15 @@ class Agreement(Record):
     """The dimensions it concerns (one or more)."""
     provisions: list[Provision] = []
     """Articles or sections worth citing, each with its own sources."""
+    milestones: list[Milestone] = []
+    """Later dated steps (ratified, entered into force, amended, expired), oldest first, each with its sources."""
+
+    @model_validator(mode="after")
+    def _milestones_in_order(self) -> "Agreement":
+        for before, after in zip(self.milestones, self.milestones[1:]):
+            if after.date < before.date:
+                raise _order("date-order", f"milestones are out of order: {after.date} comes after {before.date}")
+        return self
 
 
 class Event(Record):
@@ -372,6 +397,12 @@ class Commitment(Record):
     """The document that records it: the id of a file in data/agreements/."""
     basis: CommitmentBasis
     """What the wording rests on: a statement read verbatim or in summary, remarks, or a government summary."""
+    kind: CommitmentKind = "pledge"
+    """'pledge' (something to deliver) or 'declaration' (a standing position, restated rather than delivered)."""
+    deadline: Date | None = None
+    """The date the text sets for delivery, if any: YYYY, YYYY-MM or YYYY-MM-DD (e.g. a fiscal year's end)."""
+    last_checked: Date | None = None
+    """When the sources were last searched for news of it: YYYY-MM-DD; not the date of the status."""
     dimension: Dimension
     """The dimension it concerns."""
     quote: Text | None = None
@@ -384,6 +415,27 @@ class Commitment(Record):
         for before, after in zip(self.history, self.history[1:]):
             if after.date < before.date:
                 raise _order("history-order", f"status history is out of order: {after.date} comes after {before.date}")
+        return self
+
+    @model_validator(mode="after")
+    def _statuses_fit_kind(self) -> "Commitment":
+        for change in self.history:
+            if self.kind == "declaration" and change.status not in DECLARATION_STATUSES:
+                raise _order(
+                    "status-kind",
+                    f"a declaration cannot be '{change.status}': it is declared (pledged), reaffirmed, reversed,"
+                    " superseded or no-update; make it kind: pledge if it is something to deliver",
+                )
+            if self.kind == "pledge" and change.status == "reaffirmed":
+                raise _order(
+                    "status-kind",
+                    "'reaffirmed' is for standing declarations: set kind: declaration, or pick a pledge status",
+                )
+        if self.last_checked and self.last_checked < self.history[-1].date:
+            raise _order(
+                "history-order",
+                f"last_checked ({self.last_checked}) is before the latest status ({self.history[-1].date})",
+            )
         return self
 
     def current(self) -> StatusChange:
@@ -437,6 +489,10 @@ class Quote(Record):
     """When it was said: YYYY, YYYY-MM or YYYY-MM-DD."""
     event: EventId | None = None
     """Where it was said: the id of a file in data/events/."""
+    checked_in: SourceId | None = None
+    """The source whose text the words were checked against, letter by letter: the id of a file in data/sources/."""
+    checked_against: QuoteBasis | None = None
+    """What checked_in is: a 'transcript' of the spoken words, a 'report' of them, or the 'document' itself."""
 
     def display_name(self) -> str:
         """The quotation itself, shortened."""

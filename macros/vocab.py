@@ -14,6 +14,7 @@ Status = Literal[
     "stalled",
     "reversed",
     "superseded",
+    "reaffirmed",
     "no-update",
 ]
 
@@ -25,6 +26,7 @@ STATUS_LABELS: dict[str, str] = {
     "stalled": "Stalled",
     "reversed": "Reversed",
     "superseded": "Superseded",
+    "reaffirmed": "Reaffirmed",
     "no-update": "No update found",
 }
 
@@ -36,6 +38,7 @@ STATUS_MEANINGS: dict[str, str] = {
     "stalled": "Steps planned or begun were postponed or cancelled.",
     "reversed": "A later decision went against the promise.",
     "superseded": "Replaced by a later, different commitment.",
+    "reaffirmed": "A standing declaration, restated on this date (declarations only).",
     "no-update": "No later source about it was found; the status is unknown.",
 }
 
@@ -87,7 +90,20 @@ AgreementKind = Literal[
     "memorandum",
 ]
 
-DateMeaning = Literal["signed", "adopted", "approved", "announced", "established", "issued", "agreed"]
+DateMeaning = Literal[
+    "signed",
+    "adopted",
+    "approved",
+    "announced",
+    "established",
+    "issued",
+    "agreed",
+    "ratified",
+    "entered-into-force",
+    "amended",
+    "expired",
+    "terminated",
+]
 
 EventKind = Literal[
     "summit",
@@ -101,8 +117,21 @@ EventKind = Literal[
     "resignation",
     "transaction",
     "tariff-action",
+    "court-ruling",
+    "military-operation",
+    "incident",
     "other",
 ]
+
+CommitmentKind = Literal["pledge", "declaration"]
+"""A pledge is something to deliver; a declaration is a standing position that is restated, not delivered."""
+
+DECLARATION_STATUSES = ("pledged", "reaffirmed", "reversed", "superseded", "no-update")
+"""The statuses a declaration may take: declared (pledged), reaffirmed, reversed, superseded, no update."""
+
+QuoteBasis = Literal["transcript", "report", "document"]
+"""What a quotation's exact words were checked against: a transcript of the spoken words, a report of them,
+or the written document itself (a joint statement, a treaty)."""
 
 CommitmentBasis = Literal["statement-verbatim", "statement-summary", "remarks", "government-summary"]
 

@@ -275,7 +275,7 @@ def _organization(page: Page, model: Organization) -> list[str]:
 
 def _agreement(page: Page, model: Agreement) -> list[str]:
     when = (
-        f"{model.date.human()}" + (f" ({text_line(model.date_meaning)})" if model.date_meaning else "")
+        f"{model.date.human()}" + (f" ({model.date_meaning.replace('-', ' ')})" if model.date_meaning else "")
         if model.date
         else ""
     )
@@ -292,6 +292,12 @@ def _agreement(page: Page, model: Agreement) -> list[str]:
         ]
     )
     parts = [info, _summary(page, model)]
+    if model.milestones:
+        rows = [
+            [m.date.human(), m.meaning.replace("-", " ").capitalize(), f"{text_line(m.note or '')} {page.cites.cite(m.sources)}".strip()]
+            for m in model.milestones
+        ]
+        parts += [page.heading(2, "Milestones"), _table(["Date", "Step", "Note"], rows)]
     if model.provisions:
         parts.append(page.heading(2, "Provisions"))
         for provision in model.provisions:
@@ -332,6 +338,9 @@ def _commitment(page: Page, model: Commitment) -> list[str]:
     info = _infobox(
         [
             ("Status", f"{status_badge(current.status)} since {current.date.human()}"),
+            ("Kind", label(model.kind)),
+            ("Deadline", model.deadline.human() if model.deadline else ""),
+            ("Last checked", model.last_checked.human() if model.last_checked else ""),
             ("Made by", ", ".join(page.link(ref) for ref in model.made_by)),
             ("Made at", page.link_to("events", model.made_at)),
             ("Document", page.link_to("agreements", model.document) if model.document else ""),
@@ -410,6 +419,12 @@ def _quote(page: Page, model: Quote) -> list[str]:
             ("Speaker", " and ".join(page.link(ref) for ref in [model.speaker, *model.joint_with])),
             ("Date", model.date.human()),
             ("Event", page.link_to("events", model.event) if model.event else ""),
+            (
+                "Checked against",
+                f"{label(model.checked_against)}: {page.link_to('sources', model.checked_in)}"
+                if model.checked_in and model.checked_against
+                else "",
+            ),
             ("Topics", _topics(page, model)),
             ("See also", _see_also(page, model)),
         ]
