@@ -26,6 +26,7 @@ from ..vocab import (
     OrgKind,
     Reliability,
     SourceKind,
+    DECLARATION_STATUSES,
     Status,
     choices,
 )
@@ -393,7 +394,10 @@ class _Generator:
         made_at = self.rng.choice(self.ids["events"])
         day = dt.date.fromisoformat(event_dates[made_at])
         history = []
-        statuses = choices(Status)
+        kind = "declaration" if self.rng.random() < 0.2 else "pledge"
+        statuses = list(DECLARATION_STATUSES) if kind == "declaration" else [
+            status for status in choices(Status) if status not in ("reaffirmed",)
+        ]
         for k in range(self.rng.randint(1, 4)):
             change = {
                 "date": day.isoformat(),
@@ -412,6 +416,7 @@ class _Generator:
             "title": self.title(4, 9),
             "made_by": made_by,
             "made_at": made_at,
+            "kind": kind,
             "basis": self.rng.choice(choices(CommitmentBasis)),
             "dimension": self.rng.choice(DIMENSIONS),
             "history": history,
