@@ -57,6 +57,7 @@ class Atlas:
     links: list[Link] = field(default_factory=list)
     backlinks: dict[Key, list[Link]] = field(default_factory=dict)
     invalid: set[Key] = field(default_factory=set)
+    cited_by_invalid: set[Key] = field(default_factory=set)
 
     def get(self, collection: str, record_id: str) -> Entry | None:
         """The entry, or None."""

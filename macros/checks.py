@@ -67,7 +67,7 @@ def check_no_self_reference(atlas: Atlas) -> Iterator[DataError]:
 
 def check_sources_cited(atlas: Atlas) -> Iterator[DataError]:
     """Every source is cited by at least one record."""
-    cited = {item.target for item in atlas.links if item.target[0] == "sources"}
+    cited = {item.target for item in atlas.links if item.target[0] == "sources"} | atlas.cited_by_invalid
     if atlas.glossary:
         cited |= {("sources", s) for term in atlas.glossary.terms for s in term.sources}
     for entry in atlas.collection("sources"):

@@ -20,7 +20,20 @@ def atlas_json(atlas: Atlas) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Text for a CSV cell that a spreadsheet shows as text: one starting like a formula (=, +, -, @, tab, CR)
+    gets a leading apostrophe, the mark spreadsheets read as "this is text" (OWASP's advice on CSV injection)."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 def _cell(value: Any) -> str:
+    return spreadsheet_safe(_plain_cell(value)) if not isinstance(value, (int, float)) else _plain_cell(value)
+
+
+def _plain_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -56,12 +69,12 @@ def figure_csv(atlas: Atlas, figure_id: str) -> str:
         writer.writerow(
             [
                 value.date.iso(),
-                value.series or "",
+                spreadsheet_safe(value.series or ""),
                 f"{value.value:g}",
-                figure.unit,
-                value.note or "",
+                spreadsheet_safe(figure.unit),
+                spreadsheet_safe(value.note or ""),
                 value.source,
-                model.title if model else "",
+                spreadsheet_safe(model.title) if model else "",
                 (model.url or "") if model else "",
             ]
         )

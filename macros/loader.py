@@ -11,6 +11,8 @@ available); we build plain Python values from it ourselves so that:
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,6 +61,12 @@ class Document:
         return self.lines.get((), 1)
 
 
+# Characters YAML refuses (C0/C1 controls but tab and newlines, DEL, non-characters) or counts as line breaks
+# that editors and `grep -n` do not (NEL, LINE/PARAGRAPH SEPARATOR, a lone CR): found before parsing, so the line
+# reported is the line a contributor sees.
+_STRAY_CHARACTER = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]|\r(?!\n)")
+
+
 class LoadError(Exception):
     """A file that cannot be read as YAML; carries the DataError to report."""
 
@@ -95,6 +103,17 @@ def load_bytes(raw: bytes, display: str) -> Document:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise fail(line, f"invalid UTF-8 byte 0x{raw[exc.start]:02x}", "save the file as UTF-8", "encoding") from None
     text = text.removeprefix("\ufeff")
+    if stray := _STRAY_CHARACTER.search(text):
+        char = stray.group()
+        line = text.count("\n", 0, stray.start()) + 1
+        column = stray.start() - (text.rfind("\n", 0, stray.start()) + 1) + 1
+        name = unicodedata.name(char, "a control character")
+        raise fail(
+            line,
+            f"column {column} holds U+{ord(char):04X} ({name}), which YAML refuses or reads as a line break",
+            "delete it or replace it with a space; most editors do not show it",
+            "control-character",
+        )
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         raise fail(1, "file is empty", "a record is a YAML mapping of fields", "empty-file")
     try:

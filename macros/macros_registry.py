@@ -65,7 +65,9 @@ def register(env: Any, atlas: Atlas) -> None:
         "commitments_table": lambda dimension=None, topic=None: views.commitments_table(
             atlas, here(), dimension=dimension, topic=topic
         ),
-        "timeline": lambda dimension=None: views.timeline(atlas, here(), dimension),
+        "timeline": lambda dimension=None, since=None, until=None: views.timeline(
+            atlas, here(), dimension, since, until
+        ),
         "glossary": lambda: views.glossary(atlas, here()),
         "whats_new": lambda limit=8: views.whats_new(atlas, here(), limit),
         "recent_changes": lambda limit=50: changes_page(current_changes(env.conf), here(), limit),

@@ -16,6 +16,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from .render.html import escape_text
 from .render.record import RecordHtml
 
 
@@ -42,5 +43,7 @@ class RecordPage(Page):
             for h in rendered.headings
         ]
         self.toc = get_toc(nest_toc_tokens(tokens))
-        self._title_from_render = rendered.title
+        # MkDocs and the theme treat a page title as HTML and print it unescaped (header, search, prev/next):
+        # the record's title is text, so it becomes HTML here. (overrides/main.html escapes the <title>.)
+        self._title_from_render = escape_text(rendered.title)
         self.present_anchor_ids = rendered.anchors

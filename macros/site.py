@@ -6,7 +6,7 @@ import gc
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from .atlas import Atlas, Entry, link
 from .checks import check_page_collisions, run_all
@@ -53,8 +53,13 @@ def _load_atlas(root: Path, data_dir: str, docs_dir: Path | None) -> Atlas:
     entries: dict[str, dict[str, Entry]] = {c: {} for c in COLLECTIONS}
     lowered: dict[tuple[str, str], str] = {}
     invalid: set[tuple[str, str]] = set()
+    cited_by_invalid: set[tuple[str, str]] = set()  # a source cited only by a broken record is not "uncited"
     for path, is_dir in _sorted_tree(base):
         rel = path.relative_to(root).as_posix()
+        if path.is_symlink():
+            errors.append(_symlink_error(path, rel))
+            invalid.add((path.parent.name, path.stem))
+            continue
         if is_dir or path.name.startswith(".") or path.name == GLOSSARY and path.parent == base:
             if is_dir and path.parent == base and path.name not in COLLECTIONS:
                 errors.append(
@@ -131,9 +136,11 @@ def _load_atlas(root: Path, data_dir: str, docs_dir: Path | None) -> Atlas:
             entries[collection][record_id] = Entry(collection, record_id, model, doc)
         else:
             invalid.add((collection, record_id))
+            cited_by_invalid |= {("sources", s) for s in _source_ids(doc.data)}
     glossary, glossary_doc = _load_glossary(base / GLOSSARY, f"{data_dir}/{GLOSSARY}", errors)
     atlas = link(entries, glossary, glossary_doc)
     atlas.invalid = invalid
+    atlas.cited_by_invalid = cited_by_invalid
     errors.extend(run_all(atlas))
     if docs_dir is not None:
         errors.extend(check_page_collisions(atlas, docs_dir))
@@ -154,7 +161,36 @@ def _sorted_tree(folder: Path) -> Iterator[tuple[Path, bool]]:
             yield from _sorted_tree(folder / entry.name)
 
 
+def _source_ids(data: Any) -> Iterator[str]:
+    """The ids listed under any `sources` (or a value's `source`) key of a record's raw data."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "sources" and isinstance(value, list):
+                yield from (v for v in value if isinstance(v, str))
+            elif key == "source" and isinstance(value, str):
+                yield value
+            else:
+                yield from _source_ids(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _source_ids(item)
+
+
+def _symlink_error(path: Path, rel: str) -> DataError:
+    """A link in the data folder: refused, wherever it points (it could read files outside the repository)."""
+    return DataError(
+        rel,
+        1,
+        f"'{path.name}' is a symbolic link (to {os.readlink(path)}); data files must be real files in the repository",
+        "replace the link with a copy of the file, or remove it",
+        "symlink",
+    )
+
+
 def _load_glossary(path: Path, rel: str, errors: list[DataError]):
+    if path.is_symlink():
+        errors.append(_symlink_error(path, rel))
+        return None, None
     if not path.exists():
         return None, None
     errors.extend(check_schema_comment(first_line(path), rel, "glossary"))

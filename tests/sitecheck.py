@@ -54,7 +54,7 @@ def _fixture_docs(dest: Path) -> None:
 
 def copy_project(dest: Path, data: Path | None = None) -> Path:
     """A copy of the project (config, hooks, docs, macros, overrides…) with `data` as its data folder."""
-    skip = {"data", "tests", "site", "site-offline", "test-artifacts", "dist", ".git", ".cache"}
+    skip = {"data", "tests", "site", "site-offline", "test-artifacts", "dist", ".git", ".cache", ".venv"}
     for item in ROOT.iterdir():
         if item.name in skip or item.name.endswith(".egg-info") or item.name.startswith(".pytest"):
             continue

@@ -103,3 +103,23 @@ def test_page_collision_names_both_files(data_copy: Path):
         "people/ishiba-shigeru.md, where the hand-written page docs/people/ishiba-shigeru.md already is "
         "(rename the record or move the page) [page-collision]"
     ]
+
+
+def test_a_symbolic_link_in_the_data_is_refused_wherever_it_points(tmp_path: Path):
+    outside = tmp_path / "secret.yaml"
+    outside.write_text("title: not part of the repository\n")
+    data = tmp_path / "project" / "data"
+    import shutil
+
+    shutil.copytree(FIXTURES / "valid" / "data", data)
+    (data / "sources" / "leak.yaml").symlink_to(outside)
+    (data / "sources" / "alias.yaml").symlink_to(data / "sources" / "report.yaml")
+    result = run_check(tmp_path / "project")
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"data/sources/alias.yaml:1: 'alias.yaml' is a symbolic link (to {data / 'sources' / 'report.yaml'}); data "
+        "files must be real files in the repository (replace the link with a copy of the file, or remove it) [symlink]",
+        f"data/sources/leak.yaml:1: 'leak.yaml' is a symbolic link (to {outside}); data files must be real files in "
+        "the repository (replace the link with a copy of the file, or remove it) [symlink]",
+        "check failed: 2 errors",
+    ]

@@ -86,6 +86,30 @@ def test_broken_input_gets_a_located_error(raw, expected):
         assert expected in error_of(raw)
 
 
+@pytest.mark.parametrize(
+    "char, name",
+    [
+        ("\x07", "U+0007"),
+        ("\x1b", "U+001B"),
+        ("\x85", "U+0085"),
+        ("\u2028", "U+2028 (LINE SEPARATOR)"),
+        ("\u2029", "U+2029 (PARAGRAPH SEPARATOR)"),
+        ("\r", "U+000D"),
+    ],
+)
+def test_stray_characters_are_reported_at_the_line_an_editor_shows(char, name):
+    # YAML counts NEL, U+2028, U+2029 and a lone CR as line breaks, and reports a control character at
+    # line 1 with a stream position: either way the line would not be the one `grep -n` shows.
+    raw = f"title: ok\nnote: fine\nsummary: bad{char}text\nbogus: 1\n"
+    message = error_of(raw.encode())
+    assert message.startswith("data/people/x.yaml:3: column 13 holds " + name), message
+    assert message.endswith("[control-character]")
+
+
+def test_windows_line_endings_are_still_fine():
+    assert load_bytes(b"title: ok\r\nsummary: x\r\n", "x.yaml").data == {"title": "ok", "summary": "x"}
+
+
 def test_tab_error_explains_the_fix():
     assert "use spaces, not tabs" in error_of(b"name:\n\ten: x\n")
 

@@ -13,7 +13,7 @@ from ..models import Figure
 from .figures import format_value
 from .text import html
 
-CHART_VERSION = "2"  # bump when the drawing code changes, to invalidate cached charts
+CHART_VERSION = "3"  # bump when the drawing code changes, to invalidate cached charts
 _PALETTE = ["#303f9f", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f"]
 
 
@@ -26,6 +26,8 @@ def chart_svg(figure: Figure, figure_id: str) -> str:
 
     style = {
         "svg.fonttype": "none",
+        "text.parse_math": False,  # data text is text: "$5 billion to $8 billion" is not mathtext
+        "text.usetex": False,
         "svg.hashsalt": f"atlas-{figure_id}",
         "font.size": 10,
         "font.family": ["DejaVu Sans", "sans-serif"],

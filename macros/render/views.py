@@ -8,6 +8,8 @@ from ..atlas import Atlas, Entry
 from ..models import Commitment, Event
 from ..queries import by_topic, events_in_order, latest_changes, status_counts
 from ..vocab import STATUS_LABELS, STATUS_MEANINGS, Dimension, Status, choices, label
+
+DIMENSIONS = choices(Dimension)
 from .citations import Citations, MarkdownLinker
 from .record import COLLECTION_TITLES, status_badge
 from .text import block, inline, one_line, record_link
@@ -90,15 +92,25 @@ def commitments_table(atlas: Atlas, here: str, *, dimension: str | None = None, 
     return "\n".join(lines) + "\n" if entries else "_No commitments recorded yet._\n"
 
 
-def timeline(atlas: Atlas, here: str, dimension: str | None = None) -> str:
-    """Every event (of one dimension, if given) in date order, grouped by year."""
+def timeline(
+    atlas: Atlas, here: str, dimension: str | None = None, since: int | None = None, until: int | None = None
+) -> str:
+    """Every event (of one dimension, if given; from year `since` to year `until`, inclusive, if given) in date
+    order, grouped by year: years are `##` headings on a whole timeline, `###` within an era."""
+    if dimension is not None and dimension not in DIMENSIONS:
+        raise ValueError(f"timeline(): no dimension {dimension!r} (dimensions: {', '.join(DIMENSIONS)})")
+    if since is not None and until is not None and until < since:
+        raise ValueError(f"timeline(since={since}, until={until}): the era ends before it starts")
+    hashes = "###" if since is not None or until is not None else "##"
     lines: list[str] = []
     year = None
     for entry in events_in_order(atlas, dimension):
         model: Event = entry.model  # type: ignore[assignment]
+        if (since is not None and model.date.year < since) or (until is not None and model.date.year > until):
+            continue
         if model.date.year != year:
             year = model.date.year
-            lines += ["", f"## {year} {{ #y{year} .atlas-timeline-year }}", ""]
+            lines += ["", f"{hashes} {year} {{ #y{year} .atlas-timeline-year }}", ""]
         when = model.date.human() + (f" – {model.end.human()}" if model.end else "")
         who = ", ".join(
             record_link(here, "people", p, atlas.get("people", p).name if atlas.get("people", p) else p)
