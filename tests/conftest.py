@@ -82,3 +82,28 @@ def offline_site(offline_zip: Path) -> Path:
     with zipfile.ZipFile(offline_zip) as archive:
         archive.extractall(dest)
     return dest / ZIP_FOLDER
+
+
+@pytest.fixture(scope="session")
+def hostile_builds(tmp_path_factory) -> tuple[dict[int, str], Path, Path]:
+    from hostile import hostile_data
+    from sitecheck import build, copy_project
+
+    """(field numbers, hosted site, offline site) built from the attacked data."""
+    root = tmp_path_factory.mktemp("attacked")
+    fields = hostile_data(root / "data")
+    (root / "project").mkdir()
+    project = copy_project(root / "project", root / "data")
+    hosted = root / "hosted"
+    result = build(hosted, root=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    offline = root / "offline"
+    result = subprocess.run(
+        [sys.executable, "-m", "macros", "--root", str(project), "offline", "--dest", str(offline)],
+        capture_output=True,
+        text=True,
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return fields, hosted, offline
