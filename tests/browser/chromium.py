@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -27,7 +26,6 @@ CHROMEDRIVER = Path(CHROMEDRIVER_PATH)
 FLAGS = [*CHROMIUM_ARGS, "--disable-quic", "--window-size=1280,1000"]  # the benchmark's flags, and a fixed size
 WAIT = 15  # seconds: generous for a slow CI machine; a passing run waits far less
 SEARCH_RESULT_LINKS = ".md-search-result__item > a.md-search-result__link"
-SEARCH_META = ".md-search-result__meta"
 BROWSER_PAGES = ("chrome:", "chrome-untrusted:", "devtools:")
 
 
@@ -108,16 +106,17 @@ class Browser:
             query,
         )
         WebDriverWait(self.driver, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, SEARCH_RESULT_LINKS))
-        count = re.search(r"\d+", self.driver.find_element(By.CSS_SELECTOR, SEARCH_META).text)
-        total = int(count.group()) if count else 0
+        seen: list[int] = []
 
         def all_rendered(driver) -> list[WebElement] | None:
-            """Material renders results in batches as the list scrolls: scroll until all are there."""
+            """Material renders results in batches as the list scrolls: scroll until no more appear. (The meta
+            line counts matching sections, which Material folds under their page: it is not the link count.)"""
             driver.execute_script(
                 "const w = document.querySelector('.md-search__scrollwrap'); w.scrollTop = w.scrollHeight"
             )
             links = driver.find_elements(By.CSS_SELECTOR, SEARCH_RESULT_LINKS)
-            return links if len(links) >= total else None
+            seen.append(len(links))
+            return links if len(seen) >= 3 and seen[-1] == seen[-2] == seen[-3] else None
 
         return WebDriverWait(self.driver, WAIT).until(all_rendered)
 
