@@ -30,7 +30,8 @@ def spreadsheet_safe(text: str) -> str:
 
 
 def _cell(value: Any) -> str:
-    return spreadsheet_safe(_plain_cell(value)) if not isinstance(value, (int, float)) else _plain_cell(value)
+    text = _plain_cell(value)
+    return text if isinstance(value, (int, float)) else spreadsheet_safe(text)
 
 
 def _plain_cell(value: Any) -> str:

@@ -54,9 +54,9 @@ def _load_atlas(root: Path, data_dir: str, docs_dir: Path | None) -> Atlas:
     lowered: dict[tuple[str, str], str] = {}
     invalid: set[tuple[str, str]] = set()
     cited_by_invalid: set[tuple[str, str]] = set()  # a source cited only by a broken record is not "uncited"
-    for path, is_dir in _sorted_tree(base):
+    for path, is_dir, is_link in _sorted_tree(base):
         rel = path.relative_to(root).as_posix()
-        if path.is_symlink():
+        if is_link:
             errors.append(_symlink_error(path, rel))
             invalid.add((path.parent.name, path.stem))
             continue
@@ -149,15 +149,15 @@ def _load_atlas(root: Path, data_dir: str, docs_dir: Path | None) -> Atlas:
     return atlas
 
 
-def _sorted_tree(folder: Path) -> Iterator[tuple[Path, bool]]:
-    """(path, is it a folder) for everything under `folder`, in the order of `sorted(folder.rglob("*"))`,
-    from one directory listing per folder (no stat per file)."""
+def _sorted_tree(folder: Path) -> Iterator[tuple[Path, bool, bool]]:
+    """(path, is it a folder, is it a symbolic link) for everything under `folder`, in the order of
+    `sorted(folder.rglob("*"))`, from one directory listing per folder (no stat per file)."""
     with os.scandir(folder) as listing:
         entries = sorted(listing, key=lambda e: e.name)
     for entry in entries:
-        is_dir = entry.is_dir()
-        yield folder / entry.name, is_dir
-        if is_dir and not entry.is_symlink():  # as rglob: a linked folder is listed, not entered
+        is_dir, is_link = entry.is_dir(), entry.is_symlink()
+        yield folder / entry.name, is_dir, is_link
+        if is_dir and not is_link:  # as rglob: a linked folder is listed, not entered
             yield from _sorted_tree(folder / entry.name)
 
 

@@ -159,6 +159,10 @@ def choices(vocabulary: object) -> tuple[str, ...]:
     return get_args(vocabulary)
 
 
+DIMENSIONS = choices(Dimension)
+"""The three dimensions, in their display order."""
+
+
 def label(value: str) -> str:
     """A reader's label for a vocabulary value: `in-progress` → `In progress`."""
     return STATUS_LABELS.get(value) or COUNTRY_LABELS.get(value) or value.replace("-", " ").capitalize()

@@ -17,16 +17,16 @@ import yaml
 
 from ..schema_comment import GLOSSARY as GLOSSARY_SCHEMA, schema_comment
 from ..vocab import (
+    DECLARATION_STATUSES,
+    DIMENSIONS,
     AgreementKind,
     CommitmentBasis,
     Country,
     DateMeaning,
-    Dimension,
     EventKind,
     OrgKind,
     Reliability,
     SourceKind,
-    DECLARATION_STATUSES,
     Status,
     choices,
 )
@@ -43,7 +43,6 @@ SHARES = {
 }
 """Each collection's share of the records that are not topics."""
 
-DIMENSIONS = choices(Dimension)
 GLOSSARY = {
     "LNG": "liquefied natural gas",
     "SCC": "Security Consultative Committee",
@@ -395,9 +394,8 @@ class _Generator:
         day = dt.date.fromisoformat(event_dates[made_at])
         history = []
         kind = "declaration" if self.rng.random() < 0.2 else "pledge"
-        statuses = list(DECLARATION_STATUSES) if kind == "declaration" else [
-            status for status in choices(Status) if status not in ("reaffirmed",)
-        ]
+        pledge_statuses = [status for status in choices(Status) if status != "reaffirmed"]
+        statuses = list(DECLARATION_STATUSES) if kind == "declaration" else pledge_statuses
         for k in range(self.rng.randint(1, 4)):
             change = {
                 "date": day.isoformat(),

@@ -7,9 +7,7 @@ import re
 from ..atlas import Atlas, Entry
 from ..models import Commitment, Event
 from ..queries import by_topic, events_in_order, latest_changes, status_counts
-from ..vocab import STATUS_LABELS, STATUS_MEANINGS, Dimension, Status, choices, label
-
-DIMENSIONS = choices(Dimension)
+from ..vocab import DIMENSIONS, STATUS_LABELS, STATUS_MEANINGS, Status, choices, label
 from .citations import Citations, MarkdownLinker
 from .record import COLLECTION_TITLES, status_badge
 from .text import block, inline, one_line, record_link
@@ -45,7 +43,7 @@ def tracker_summary(atlas: Atlas) -> str:
         "| Dimension | " + " | ".join(STATUS_LABELS[s] for s in statuses) + " | Total |",
         "|---|" + "---:|" * (len(statuses) + 1),
     ]
-    for dimension in choices(Dimension):
+    for dimension in DIMENSIONS:
         row = [str(counts[dimension][s]) for s in statuses]
         lines.append(f"| {label(dimension)} | " + " | ".join(row) + f" | {sum(counts[dimension].values())} |")
     totals = [str(sum(counts[d][s] for d in counts)) for s in statuses]
@@ -57,7 +55,7 @@ def tracker_summary(atlas: Atlas) -> str:
 def commitment_tracker(atlas: Atlas, here: str) -> str:
     """Every commitment grouped by dimension, with its current status and latest evidence."""
     parts = [tracker_summary(atlas)]
-    for dimension in choices(Dimension):
+    for dimension in DIMENSIONS:
         entries = [e for e in atlas.collection("commitments") if e.model.dimension == dimension]  # type: ignore[attr-defined]
         if not entries:
             continue
