@@ -1,0 +1,220 @@
+"""Japanese counterparts of record text: their shape always, their completeness for the Japanese edition.
+
+Each record may carry a `ja:` block whose fields mirror the record's reader-visible text
+(`ja.summary` for `summary`, `ja.roles[2].title` for `roles[2].title`). Names and some titles have
+their Japanese form in the record itself (`name.ja`, `title_ja`, `quote_ja`); those count too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from .atlas import Atlas, Entry
+from .errors import DataError
+from .loader import Loc, dotted
+from .models import Agreement, Event, Quote, Topic, _Named
+
+# Fields whose Japanese form may be left out: a source keeps its published title and publisher.
+OPTIONAL = {("sources", "title"), ("sources", "publisher")}
+
+# Records whose Japanese title lives in `title_ja`, not in the `ja:` block.
+_TITLE_JA = (Agreement, Event, Topic)
+
+
+def _pairs(en: BaseModel, ja: BaseModel | None, loc: Loc) -> Iterator[tuple[Loc, Any, Any, bool]]:
+    """(loc, English value, Japanese value, is_list) for each field of the Japanese model `ja`'s class."""
+    ja_fields = type(ja).model_fields if ja is not None else {}
+    for name in ja_fields:
+        if name == "name":
+            continue  # the Japanese name is name.ja; its short form and aliases are checked in _name_gaps
+        en_value = getattr(en, name, None)
+        ja_value = getattr(ja, name, None)
+        yield (*loc, name), en_value, ja_value, isinstance(en_value, list)
+
+
+def shape_errors(entry: Entry) -> Iterator[DataError]:
+    """A `ja:` block lines up with the English: no text for an empty field, lists of the same length."""
+    ja = getattr(entry.model, "ja", None)
+    if ja is None:
+        return
+    yield from _shape(entry, entry.model, ja, ())
+
+
+def _shape(entry: Entry, en: BaseModel, ja: BaseModel, loc: Loc) -> Iterator[DataError]:
+    for at, en_value, ja_value, is_list in _pairs(en, ja, loc):
+        where = dotted(("ja", *at))
+        if is_list:
+            if ja_value and len(ja_value) != len(en_value):
+                yield DataError(
+                    entry.path,
+                    entry.doc.line_of(("ja", *at)),
+                    f"'{where}' has {len(ja_value)} items but '{dotted(at)}' has {len(en_value)}",
+                    "give one Japanese item per English item, in the same order ({} for one without text)",
+                    "translation-shape",
+                )
+                continue
+            for i, (en_item, ja_item) in enumerate(zip(en_value, ja_value)):
+                yield from _shape(entry, en_item, ja_item, (*at, i))
+        elif ja_value is not None and not en_value:
+            yield DataError(
+                entry.path,
+                entry.doc.line_of(("ja", *at)),
+                f"'{where}' translates nothing: the record has no '{dotted(at)}'",
+                f"remove '{where}', or add the English '{dotted(at)}'",
+                "translation-shape",
+            )
+    name_ja = getattr(ja, "name", None)
+    if name_ja is not None and name_ja.short and not en.name.short:
+        yield DataError(
+            entry.path,
+            entry.doc.line_of(("ja", "name", "short")),
+            "'ja.name.short' translates nothing: the record has no 'name.short'",
+            "remove it, or add the English 'name.short'",
+            "translation-shape",
+        )
+
+
+def gaps(entry: Entry) -> Iterator[tuple[Loc, str]]:
+    """(location of the English text, field) for each reader-visible text with no Japanese counterpart."""
+    model = entry.model
+    if isinstance(model, _Named):
+        if not model.name.ja:
+            yield ("name", "en"), "name.ja"
+        ja_name = model.ja.name if model.ja is not None else None
+        if model.name.short and not (ja_name and ja_name.short):
+            yield ("name", "short"), "ja.name.short"
+    if isinstance(model, _TITLE_JA) and not model.title_ja:
+        yield ("title",), "title_ja"
+    ja_class = type(model).model_fields["ja"].annotation.__args__[0]
+    yield from _gaps(entry.collection, model, model.ja or ja_class(), ())
+
+
+def _gaps(collection: str, en: BaseModel, ja: BaseModel, loc: Loc) -> Iterator[tuple[Loc, str]]:
+    for at, en_value, ja_value, is_list in _pairs(en, ja, loc):
+        if is_list:
+            for i, en_item in enumerate(en_value):
+                ja_item = ja_value[i] if i < len(ja_value) else _empty_item(type(ja), at[-1])
+                yield from _gaps(collection, en_item, ja_item, (*at, i))
+            continue
+        if not en_value or ja_value or (collection, at[-1]) in OPTIONAL and len(at) == 1:
+            continue
+        if at[-1] == "quote" and getattr(en, "quote_ja", None):
+            continue  # an official Japanese text is given
+        if isinstance(en, Quote) and at == ("text",) and en.language == "ja":
+            continue  # the words are Japanese already
+        yield at, dotted(("ja", *at))
+
+
+def _empty_item(ja_class: type[BaseModel], field: str) -> BaseModel:
+    """An empty Japanese item of the list `field` of `ja_class`."""
+    item_class = ja_class.model_fields[field].annotation.__args__[0]
+    return item_class()
+
+
+def check_translation_shape(atlas: Atlas) -> Iterator[DataError]:
+    """Every `ja:` block lines up with the record's English fields."""
+    for entry in atlas.all():
+        yield from shape_errors(entry)
+
+
+def missing_translations(atlas: Atlas) -> list[DataError]:
+    """One error per reader-visible English text that has no Japanese counterpart (the glossary included)."""
+    errors = [
+        DataError(
+            entry.path,
+            entry.doc.line_of(loc),
+            f"{entry.collection}/{entry.id}: '{dotted(loc)}' has no Japanese text",
+            f"add '{field}'",
+            "translation-missing",
+        )
+        for entry in atlas.all()
+        for loc, field in gaps(entry)
+    ]
+    if atlas.glossary is not None and atlas.glossary_doc is not None:
+        for i, term in enumerate(atlas.glossary.terms):
+            for name in ("ja", "definition_ja"):
+                if not getattr(term, name):
+                    errors.append(
+                        DataError(
+                            atlas.glossary_doc.path,
+                            atlas.glossary_doc.line_of(("terms", i, "term")),
+                            f"glossary term '{term.term}' has no '{name}'",
+                            f"add '{name}'",
+                            "translation-missing",
+                        )
+                    )
+    return errors
+
+
+def coverage(atlas: Atlas) -> dict[str, tuple[int, int]]:
+    """Per collection: (records with every text translated, records)."""
+    result: dict[str, tuple[int, int]] = {}
+    for name, records in atlas.entries.items():
+        done = sum(1 for entry in records.values() if next(gaps(entry), None) is None)
+        result[name] = (done, len(records))
+    return result
+
+
+def text_pairs(entry: Entry) -> Iterator[tuple[Loc, str, str]]:
+    """(location, English text, Japanese text) for every text of the record that has both."""
+    model = entry.model
+    if isinstance(model, _Named) and model.name.ja:
+        yield ("name", "en"), model.name.en, model.name.ja
+    if isinstance(model, _TITLE_JA) and model.title_ja:
+        yield ("title",), model.title, model.title_ja
+    for provision_at, provision in enumerate(getattr(model, "provisions", [])):
+        if provision.quote and provision.quote_ja:
+            yield ("provisions", provision_at, "quote"), provision.quote, provision.quote_ja
+    if model.ja is not None:
+        yield from _text_pairs(model, model.ja, ())
+
+
+def _text_pairs(en: BaseModel, ja: BaseModel, loc: Loc) -> Iterator[tuple[Loc, str, str]]:
+    for at, en_value, ja_value, is_list in _pairs(en, ja, loc):
+        if is_list:
+            for i, (en_item, ja_item) in enumerate(zip(en_value, ja_value)):
+                yield from _text_pairs(en_item, ja_item, (*at, i))
+        elif isinstance(en_value, str) and isinstance(ja_value, str):
+            yield at, en_value, ja_value
+
+
+def _matcher(form: str) -> re.Pattern[str]:
+    flags = 0 if any(c.isupper() for c in form) else re.IGNORECASE
+    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(form)}(?![A-Za-z0-9])", flags)
+
+
+def term_errors(atlas: Atlas) -> list[DataError]:
+    """Japanese texts that do not use the fixed translation of a term their English text uses."""
+    compiled = [(term, [_matcher(form) for form in term.en]) for term in atlas.ja_terms]
+    errors: list[DataError] = []
+
+    def check(path: str, line: int, what: str, en: str, ja: str) -> None:
+        for term, patterns in compiled:
+            hit = next((m.group(0) for p in patterns if (m := p.search(en))), None)
+            if hit and not any(form in ja for form in term.ja):
+                errors.append(
+                    DataError(
+                        path,
+                        line,
+                        f"{what}: the English says '{hit}', the Japanese has none of {', '.join(term.ja)}",
+                        f"use '{term.ja[0]}' (data/translation-terms.yaml)",
+                        "translation-term",
+                    )
+                )
+
+    for entry in atlas.all():
+        if entry.model.ja is None:
+            continue  # names and official titles (name.ja, title_ja, quote_ja) are as the Japanese source gives them
+        for loc, en, ja in _text_pairs(entry.model, entry.model.ja, ()):
+            line = entry.doc.line_of(("ja", *loc))
+            check(entry.path, line, f"{entry.collection}/{entry.id} 'ja.{dotted(loc)}'", en, ja)
+    if atlas.glossary is not None and atlas.glossary_doc is not None:
+        for i, term in enumerate(atlas.glossary.terms):
+            if term.definition_ja:
+                line = atlas.glossary_doc.line_of(("terms", i, "definition_ja"))
+                check(atlas.glossary_doc.path, line, f"glossary '{term.term}'", term.definition, term.definition_ja)
+    return errors
