@@ -327,7 +327,11 @@ class QuoteJa(RecordJa):
     """The Japanese text of a quotation."""
 
     text: Text | None = None
-    """For a quotation not in Japanese: the Atlas's own translation (shown marked as such)."""
+    """For a quotation not in Japanese: the speaker's own Japanese words when `checked_in` gives them, otherwise
+    the Atlas's own translation (shown marked as such)."""
+    checked_in: SourceId | None = None
+    """The Japanese source (e.g. the Kantei's Japanese transcript) whose text `ja.text` was checked against, letter
+    by letter, when the speaker spoke Japanese; leave out when `ja.text` is the Atlas's translation."""
 
 
 class FixedTerm(Model):
