@@ -218,3 +218,79 @@ def term_errors(atlas: Atlas) -> list[DataError]:
                 line = atlas.glossary_doc.line_of(("terms", i, "definition_ja"))
                 check(atlas.glossary_doc.path, line, f"glossary '{term.term}'", term.definition, term.definition_ja)
     return errors
+
+
+def localize(atlas: Atlas) -> Atlas:
+    """The same records with their Japanese text in the fields renderers read (for the Japanese edition).
+
+    Names and titles swap with their Japanese forms (`name.en` ⇄ `name.ja`, `title` ⇄ `title_ja`), so the
+    English form becomes the "other language" one; the `ja:` block's texts replace the English ones. Quotations
+    keep their original words (the `ja:` block stays on the model, so a page can show the translation beside them).
+    """
+    from .atlas import link
+
+    entries = {
+        name: {record_id: _localized_entry(entry) for record_id, entry in records.items()}
+        for name, records in atlas.entries.items()
+    }
+    glossary = atlas.glossary
+    if glossary is not None:
+        glossary = glossary.model_copy(
+            update={
+                "terms": [
+                    term.model_copy(
+                        update={
+                            "term": term.ja or term.term,
+                            "ja": term.term,
+                            "expansion": f"{term.term}: {term.expansion}",
+                            "definition": term.definition_ja or term.definition,
+                        }
+                    )
+                    for term in glossary.terms
+                ]
+            }
+        )
+    localized = link(entries, glossary, atlas.glossary_doc)
+    localized.invalid = set(atlas.invalid)
+    localized.cited_by_invalid = set(atlas.cited_by_invalid)
+    localized.ja_terms = list(atlas.ja_terms)
+    return localized
+
+
+_KEEP_ORIGINAL = {("quotes", "text"), ("commitments", "quote"), ("provisions", "quote"), ("values", "quote")}
+
+
+def _localized_entry(entry: Entry) -> Entry:
+    from dataclasses import replace
+
+    model = entry.model
+    update: dict[str, Any] = {}
+    if isinstance(model, _Named) and model.name.ja:
+        ja_name = model.ja.name if model.ja is not None else None
+        update["name"] = model.name.model_copy(
+            update={
+                "en": model.name.ja,
+                "ja": model.name.en,
+                "short": (ja_name.short if ja_name and ja_name.short else model.name.short),
+                "aliases": [*(ja_name.aliases if ja_name else []), *model.name.aliases],
+            }
+        )
+    if isinstance(model, _TITLE_JA) and model.title_ja:
+        update["title"], update["title_ja"] = model.title_ja, model.title
+    if getattr(model, "ja", None) is not None:
+        update.update(_overlay(entry.collection, model, model.ja))
+    return replace(entry, model=model.model_copy(update=update)) if update else entry
+
+
+def _overlay(scope: str, en: BaseModel, ja: BaseModel) -> dict[str, Any]:
+    """The fields of `en` to replace by their Japanese counterparts in `ja`."""
+    update: dict[str, Any] = {}
+    for (name,), en_value, ja_value, is_list in _pairs(en, ja, ()):
+        if is_list:
+            if ja_value:
+                update[name] = [
+                    item.model_copy(update=_overlay(name, item, ja_item)) for item, ja_item in zip(en_value, ja_value)
+                ]
+        elif ja_value and (scope, name) not in _KEEP_ORIGINAL:
+            update[name] = ja_value
+    return update

@@ -104,3 +104,21 @@ def test_a_term_is_matched_as_a_whole_word_and_by_case_when_capitalised():
     assert not _matcher("Quad").search("a quadrilateral")
     assert not _matcher("SDF").search("the GSDF")
     assert _matcher("tariffs").search("Tariffs rose")
+
+
+def test_localize_puts_the_japanese_text_where_renderers_read_it(valid_atlas):
+    from macros.translations import localize
+
+    ja = localize(valid_atlas)
+    alice = ja.get("people", "alice-example").model
+    assert (alice.name.en, alice.name.ja) == ("例花子", "Alice Example")
+    assert alice.roles[0].title == "内閣総理大臣"
+    assert alice.summary.startswith("テスト用の")
+    summit = ja.get("events", "fixture-summit").model
+    assert (summit.title, summit.title_ja, summit.location) == ("フィクスチャー首脳会談", "Fixture summit", "ワシントン")
+    assert summit.discrepancies[0].note == "ある資料は2月6日としている。"
+    quote = ja.get("quotes", "fixture-quote").model
+    assert quote.text == "a very strong person" and quote.ja.text == "とても強い人"  # original words kept
+    assert ja.glossary.terms[0].term == "液化天然ガス"
+    assert valid_atlas.get("people", "alice-example").model.name.en == "Alice Example"  # the English is untouched
+    assert len(ja.links) == len(valid_atlas.links)
