@@ -21,6 +21,10 @@ from .models import Agreement, Event, Quote, Topic, _Named
 # Fields whose Japanese form may be left out: a source keeps its published title and publisher.
 OPTIONAL = {("sources", "title"), ("sources", "publisher")}
 
+# Fields of a `ja:` block that are not a text to compare: the name (name.ja and ja.name are checked apart) and
+# a quotation's Japanese source.
+_NOT_TEXT = {"name", "checked_in"}
+
 # Records whose Japanese title lives in `title_ja`, not in the `ja:` block.
 _TITLE_JA = (Agreement, Event, Topic)
 
@@ -29,8 +33,8 @@ def _pairs(en: BaseModel, ja: BaseModel | None, loc: Loc) -> Iterator[tuple[Loc,
     """(loc, English value, Japanese value, is_list) for each field of the Japanese model `ja`'s class."""
     ja_fields = type(ja).model_fields if ja is not None else {}
     for name in ja_fields:
-        if name == "name":
-            continue  # the Japanese name is name.ja; its short form and aliases are checked in _name_gaps
+        if name in _NOT_TEXT:
+            continue
         en_value = getattr(en, name, None)
         ja_value = getattr(ja, name, None)
         yield (*loc, name), en_value, ja_value, isinstance(en_value, list)
