@@ -247,7 +247,7 @@ def localize(atlas: Atlas) -> Atlas:
                             "term": term.ja or term.term,
                             "ja": term.term,
                             "expansion": f"{term.term}: {term.expansion}",
-                            "definition": term.definition_ja or term.definition,
+                            "definition": join_folded(term.definition_ja) if term.definition_ja else term.definition,
                         }
                     )
                     for term in glossary.terms
@@ -259,6 +259,20 @@ def localize(atlas: Atlas) -> Atlas:
     localized.cited_by_invalid = set(atlas.cited_by_invalid)
     localized.ja_terms = list(atlas.ja_terms)
     return localized
+
+
+# A YAML folded block (`>-`) joins its lines with a space, which Japanese text does not have between characters.
+_CJK = r"\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+_FOLD_SPACE = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}0-9])|(?<=[0-9%]) (?=[{_CJK}])")
+
+
+def join_folded(text: str) -> str:
+    """Japanese text without the spaces that line folding put between two Japanese characters."""
+    return _FOLD_SPACE.sub("", text)
+
+
+def _ja_text(value: Any) -> Any:
+    return join_folded(value) if isinstance(value, str) else value
 
 
 _KEEP_ORIGINAL = {("quotes", "text"), ("commitments", "quote"), ("provisions", "quote"), ("values", "quote")}
@@ -296,5 +310,5 @@ def _overlay(scope: str, en: BaseModel, ja: BaseModel) -> dict[str, Any]:
                     item.model_copy(update=_overlay(name, item, ja_item)) for item, ja_item in zip(en_value, ja_value)
                 ]
         elif ja_value and (scope, name) not in _KEEP_ORIGINAL:
-            update[name] = ja_value
+            update[name] = _ja_text(ja_value)
     return update

@@ -122,3 +122,10 @@ def test_localize_puts_the_japanese_text_where_renderers_read_it(valid_atlas):
     assert ja.glossary.terms[0].term == "液化天然ガス"
     assert valid_atlas.get("people", "alice-example").model.name.en == "Alice Example"  # the English is untouched
     assert len(ja.links) == len(valid_atlas.links)
+
+
+def test_folded_japanese_lines_join_without_a_space():
+    from macros.translations import join_folded
+
+    assert join_folded("日米の新たな 投資機関を通じ、 5,500億ドル") == "日米の新たな投資機関を通じ、5,500億ドル"
+    assert join_folded("トランプ大統領 (Donald Trump) と会談した") == "トランプ大統領 (Donald Trump) と会談した"
