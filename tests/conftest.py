@@ -19,7 +19,7 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 @pytest.fixture
 def valid_atlas():
     """The small, coherent fixture dataset, loaded and linked."""
-    from macros.site import load_atlas
+    from macros.data.load import load_atlas
 
     return load_atlas(FIXTURES / "valid")
 
@@ -34,7 +34,7 @@ def data_copy(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def real_atlas():
     """The real data/, loaded and linked."""
-    from macros.site import load_atlas
+    from macros.data.load import load_atlas
 
     return load_atlas(ROOT, docs_dir=ROOT / "docs")
 
@@ -76,7 +76,7 @@ def offline_zip(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def offline_site(offline_zip: Path) -> Path:
     """The offline copy as a reader has it: the zip, unpacked (the folder holding index.html)."""
-    from macros.commands.offline import ZIP_FOLDER
+    from macros.cli.offline import ZIP_FOLDER
 
     dest = offline_zip.parent / "unzipped"
     with zipfile.ZipFile(offline_zip) as archive:

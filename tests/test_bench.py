@@ -14,8 +14,8 @@ pytestmark = pytest.mark.build
 
 
 def test_synthetic_data_is_valid_and_cites_every_source(tmp_path: Path):
-    from macros.bench.synthetic import write_dataset
-    from macros.site import load_atlas
+    from bench.synthetic import write_dataset
+    from macros.data.load import load_atlas
 
     counts = write_dataset(tmp_path / "data", 300, seed=3)
     atlas = load_atlas(tmp_path)
@@ -30,7 +30,7 @@ def test_synthetic_data_is_valid_and_cites_every_source(tmp_path: Path):
 
 
 def test_synthetic_data_is_the_same_for_the_same_seed():
-    from macros.bench.synthetic import generate
+    from bench.synthetic import generate
 
     assert generate(80, seed=5) == generate(80, seed=5)
     assert generate(80, seed=5) != generate(80, seed=6)

@@ -22,7 +22,7 @@ def _rebuild(project: Path, site: Path) -> None:
 
 
 def test_a_dirty_rebuild_rewrites_only_the_pages_the_edit_changed(tmp_path: Path):
-    from macros import mkdocs_glue
+    from macros.glue import build as mkdocs_glue
 
     (tmp_path / "project").mkdir()
     project = copy_project(tmp_path / "project", FIXTURES / "valid" / "data")

@@ -9,9 +9,9 @@ from __future__ import annotations
 import io
 import re
 
-from ..models import Figure
-from .figures import format_value
-from .text import html
+from macros.data.models import Figure
+from macros.render.figures import format_value
+from macros.render.text import html
 
 CHART_VERSION = "3"  # bump when the drawing code changes, to invalidate cached charts
 _PALETTE = ["#303f9f", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f"]

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..atlas import Atlas
-from ..models import Source
-from .html import HtmlLinks
-from .text import external, inline, record_link
+from macros.data.atlas import Atlas
+from macros.data.models import Source
+from macros.render.html import HtmlLinks
+from macros.render.text import external, inline, record_link
 
 
 class MarkdownLinker:

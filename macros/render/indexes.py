@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..atlas import Atlas, Entry
-from ..models import Agreement, Commitment, Event, Figure, Organization, Person, Quote, Source, Topic
-from ..vocab import label
-from .record import status_badge
-from .text import inline, one_line, record_link
+from macros.data.atlas import Atlas, Entry
+from macros.data.models import Agreement, Commitment, Event, Figure, Organization, Person, Quote, Source, Topic
+from macros.data.vocab import label
+from macros.render.record import status_badge
+from macros.render.text import inline, one_line, record_link
 
 
 def _first_sentence(text: str, limit: int = 160) -> str:

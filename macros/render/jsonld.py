@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..atlas import Atlas, Entry
-from ..models import Agreement, Event, Figure, Organization, Person, Quote, Source
+from macros.data.atlas import Atlas, Entry
+from macros.data.models import Agreement, Event, Figure, Organization, Person, Quote, Source
 
 _TYPES = {
     "people": "Person",

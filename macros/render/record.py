@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..atlas import Atlas, Entry
-from ..dates import PartialDate
-from ..fields import split_ref
-from ..models import (
+from macros.data.atlas import Atlas, Entry
+from macros.data.dates import PartialDate
+from macros.data.fields import split_ref
+from macros.data.models import (
     Agreement,
     Commitment,
     Event,
@@ -26,13 +26,13 @@ from ..models import (
     Source,
     Topic,
 )
-from ..refs import iter_refs
-from ..vocab import STATUS_LABELS, label
-from .citations import Citations
-from .figures import format_value
-from .html import Heading, Headings, HtmlLinks, text_line
-from .prose import abbreviate, block_html, inline_html
-from .text import html, page_path
+from macros.data.refs import iter_refs
+from macros.data.vocab import STATUS_LABELS, label
+from macros.render.citations import Citations
+from macros.render.figures import format_value
+from macros.render.html import Heading, Headings, HtmlLinks, text_line
+from macros.render.prose import abbreviate, block_html, inline_html
+from macros.render.text import html, page_path
 
 COLLECTION_TITLES = {
     "sources": "Sources",

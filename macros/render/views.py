@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ..atlas import Atlas, Entry
-from ..models import Commitment, Event
-from ..queries import by_topic, events_in_order, latest_changes, status_counts
-from ..vocab import DIMENSIONS, STATUS_LABELS, STATUS_MEANINGS, Status, choices, label
-from .citations import Citations, MarkdownLinker
-from .record import COLLECTION_TITLES, status_badge
-from .text import block, inline, one_line, record_link
+from macros.data.atlas import Atlas, Entry
+from macros.data.models import Commitment, Event
+from macros.data.queries import by_topic, events_in_order, latest_changes, status_counts
+from macros.data.vocab import DIMENSIONS, STATUS_LABELS, STATUS_MEANINGS, Status, choices, label
+from macros.render.citations import Citations, MarkdownLinker
+from macros.render.record import COLLECTION_TITLES, status_badge
+from macros.render.text import block, inline, one_line, record_link
 
 
 def _link(here: str, entry: Entry) -> str:
