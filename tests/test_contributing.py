@@ -13,7 +13,7 @@ from jsonschema import Draft202012Validator
 
 from conftest import FIXTURES, ROOT
 from macros.data.checks import CHECKS
-from macros.data.fields import COLLECTIONS
+from macros.data.collections import COLLECTIONS
 from macros.data.loader import Document, load_bytes
 from macros.data.models import MODELS, Glossary, StatusChange
 from macros.data.schemas import collection_schemas

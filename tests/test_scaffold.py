@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from conftest import FIXTURES, ROOT
-from macros.data.fields import COLLECTIONS, SLUG_PATTERN
+from macros.data.collections import COLLECTIONS
+from macros.data.fields import SLUG_PATTERN
 from macros.data.loader import load_file
 from macros.data.placeholders import MARKER
 from macros.data.schemas import collection_schemas

@@ -13,7 +13,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from conftest import FIXTURES, ROOT
-from macros.data.fields import COLLECTIONS
+from macros.data.collections import COLLECTIONS
 from macros.data.loader import load_file
 from macros.data.schemas import BASE_URL, collection_schemas, schema_json
 from macros.data.vocab import Status, choices

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from macros.data.fields import _SLUG, COLLECTIONS
+from macros.data.collections import COLLECTIONS
+from macros.data.fields import _SLUG
 from macros.data.placeholders import MARKER
 from macros.data.scaffold import scaffold
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from collections.abc import Mapping, Sequence
 
 from macros.data.atlas import Atlas
+from macros.data.collections import COLLECTION
 from macros.data.git_history import Commit
 from macros.data.models import Commitment
-from macros.render.record import SINGULAR
 from macros.data.vocab import label
 
 STATUS_ANCHOR = "status-history"
@@ -87,7 +87,7 @@ def _record_commits(atlas: Atlas, commits: Mapping[str, Commit]) -> list[Change]
                 "edit",
                 entry.collection,
                 entry.id,
-                f"{SINGULAR[entry.collection]} updated: {entry.name}",
+                f"{COLLECTION[entry.collection].singular} updated: {entry.name}",
                 commit.subject,
                 "",
                 f"{entry.path}@{commit.sha}",

@@ -9,21 +9,11 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BeforeValidator, PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from macros.data.collections import COLLECTIONS
 from macros.data.dates import PartialDate
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 _SLUG = re.compile(SLUG_PATTERN)
-COLLECTIONS = (
-    "sources",
-    "people",
-    "organizations",
-    "agreements",
-    "events",
-    "commitments",
-    "figures",
-    "topics",
-    "quotes",
-)
 _REF = re.compile(r"^(" + "|".join(COLLECTIONS) + r")/([a-z0-9]+(?:-[a-z0-9]+)*)$")
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")

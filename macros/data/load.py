@@ -11,7 +11,8 @@ from typing import Any, Iterator
 from macros.data.atlas import Atlas, Entry, link
 from macros.data.checks import check_page_collisions, run_all
 from macros.data.errors import DataError, DataErrors, did_you_mean
-from macros.data.fields import COLLECTIONS, _SLUG
+from macros.data.collections import COLLECTIONS
+from macros.data.fields import _SLUG
 from macros.data.loader import Document, LoadError, load_bytes, load_file
 from macros.data.models import MODELS, Glossary
 from macros.data.placeholders import find_placeholders, without_shadowed

@@ -7,6 +7,7 @@ from typing import Annotated, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from macros.data.collections import COLLECTIONS
 from macros.data.fields import Date, Markdown, Number, Slug, Text, Url, ref
 from macros.data.vocab import (
     DECLARATION_STATUSES,
@@ -503,3 +504,5 @@ MODELS: dict[str, type[Model]] = {
     model.collection: model
     for model in (Source, Person, Organization, Agreement, Event, Commitment, Figure, Topic, Quote)
 }
+if tuple(MODELS) != COLLECTIONS:
+    raise RuntimeError(f"models {tuple(MODELS)} do not match the collections {COLLECTIONS} (data/collections.py)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from macros.data.atlas import Atlas, Entry
+from macros.data.collections import COLLECTION
 from macros.data.models import Agreement, Commitment, Event, Figure, Organization, Person, Quote, Source, Topic
 from macros.data.vocab import label
 from macros.render.record import status_badge
@@ -38,23 +39,10 @@ def _columns(entry: Entry) -> list[str]:
     return ["", ""]
 
 
-HEADERS = {
-    "people": ("Japanese name", "Country"),
-    "organizations": ("Japanese name", "Kind"),
-    "events": ("Date", "Kind"),
-    "agreements": ("Date", "Kind"),
-    "commitments": ("Dimension", "Status"),
-    "figures": ("Unit", "Dimension"),
-    "topics": ("Dimension", "Level"),
-    "quotes": ("Date", "Speaker"),
-    "sources": ("Publisher", "Date"),
-}
-
-
 def collection_index(atlas: Atlas, collection: str, here: str) -> str:
     """A sortable table of every record in `collection`."""
     entries = atlas.collection(collection)
-    first, second = HEADERS[collection]
+    first, second = COLLECTION[collection].index_columns
     lines = [
         f"{len(entries)} records.",
         "",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from macros.data.atlas import Atlas, Entry
+from macros.data.collections import COLLECTION, COLLECTIONS
 from macros.data.dates import PartialDate
 from macros.data.fields import split_ref
 from macros.data.models import (
@@ -34,28 +35,6 @@ from macros.render.html import Heading, Headings, HtmlLinks, text_line
 from macros.render.prose import abbreviate, block_html, inline_html
 from macros.render.text import html, page_path
 
-COLLECTION_TITLES = {
-    "sources": "Sources",
-    "people": "People",
-    "organizations": "Organizations",
-    "agreements": "Agreements",
-    "events": "Events",
-    "commitments": "Commitments",
-    "figures": "Figures",
-    "topics": "Topics",
-    "quotes": "Quotes",
-}
-SINGULAR = {
-    "sources": "Source",
-    "people": "Person",
-    "organizations": "Organization",
-    "agreements": "Agreement",
-    "events": "Event",
-    "commitments": "Commitment",
-    "figures": "Figure",
-    "topics": "Topic",
-    "quotes": "Quote",
-}
 FIELD_LABELS = {
     "participants": "participant",
     "organizations": "organization",
@@ -198,7 +177,7 @@ def _backlinks(page: Page) -> str:
     if not groups:
         return ""
     parts = [page.heading(2, "Referenced by", "referenced-by", searchable=False)]
-    for collection in COLLECTION_TITLES:
+    for collection in COLLECTIONS:
         if collection not in groups:
             continue
 
@@ -210,7 +189,7 @@ def _backlinks(page: Page) -> str:
             f"{page.link_to(collection, record_id)} <small>({', '.join(sorted(relations))})</small>"
             for record_id, relations in sorted(groups[collection].items(), key=order)
         ]
-        parts += [f"<p><strong>{COLLECTION_TITLES[collection]}</strong></p>", _list(items)]
+        parts += [f"<p><strong>{COLLECTION[collection].title}</strong></p>", _list(items)]
     return "\n".join(parts)
 
 
@@ -499,7 +478,7 @@ def render_record(
     parts = [page.heading(1, entry.name)]
     if ja := model.display_name_ja():
         parts.append(f'<p class="atlas-subtitle" lang="ja">{text_line(ja)}</p>')
-    parts.append(f'<p class="atlas-kind" data-search-exclude>{SINGULAR[entry.collection]}</p>')
+    parts.append(f'<p class="atlas-kind" data-search-exclude>{COLLECTION[entry.collection].singular}</p>')
     parts += SECTIONS[entry.collection](page, model)
     if isinstance(model, Record):
         parts.append(_discrepancies(page, model))
@@ -514,4 +493,4 @@ def render_record(
     )
 
 
-__all__ = ["render_record", "RecordHtml", "status_badge", "COLLECTION_TITLES", "SINGULAR"]
+__all__ = ["render_record", "RecordHtml", "status_badge"]

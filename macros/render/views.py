@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from macros.data.atlas import Atlas, Entry
+from macros.data.collections import COLLECTION, COLLECTIONS
 from macros.data.models import Commitment, Event
 from macros.data.queries import by_topic, events_in_order, latest_changes, status_counts
 from macros.data.vocab import DIMENSIONS, STATUS_LABELS, STATUS_MEANINGS, Status, choices, label
 from macros.render.citations import Citations, MarkdownLinker
-from macros.render.record import COLLECTION_TITLES, status_badge
+from macros.render.record import status_badge
 from macros.render.text import block, inline, one_line, record_link
 
 
@@ -156,7 +157,8 @@ def records_by_topic(atlas: Atlas, here: str, topic: str) -> str:
     """Records tagged with a topic or its sub-topics, grouped by collection."""
     groups = by_topic(atlas, topic)
     parts = []
-    for collection, title in COLLECTION_TITLES.items():
+    for collection in COLLECTIONS:
+        title = COLLECTION[collection].title
         if collection in groups and collection != "sources":
             links = ", ".join(_link(here, e) for e in groups[collection])
             parts.append(f"- **{title}:** {links}")
