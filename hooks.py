@@ -1,12 +1,20 @@
-"""MkDocs hooks: thin dispatch to the Atlas glue (see macros/build.py)."""
+"""MkDocs hooks: thin dispatch to the Atlas glue (macros/glue/).
+
+MkDocs loads this file again for every build, `mkdocs serve` rebuilds included: edited code under macros/ is
+imported afresh first (macros/glue/reload.py), so the rebuild runs it.
+"""
 
 from __future__ import annotations
 
 from mkdocs.plugins import event_priority
 
-from macros.render import a11y_markup
-from macros.glue import build, template_cache
-from macros.output import offline_assets
+from macros.glue.reload import fresh_package
+
+fresh_package()
+# The imports below come after the reload on purpose (E402).
+from macros.render import a11y_markup  # noqa: E402
+from macros.glue import build, template_cache  # noqa: E402
+from macros.output import offline_assets  # noqa: E402
 
 
 def on_startup(command, dirty):
@@ -17,11 +25,21 @@ def on_startup(command, dirty):
 @event_priority(-100)  # after Material's offline plugin, which adds the unpkg.com search shim
 def on_config(config):
     """Adjust theme features that cannot work in the offline build; load its search shim from the site itself;
-    hand the glossary to the abbr extension once (the macros plugin has loaded the data by now)."""
+    hand the glossary to the abbr extension once (the build's data is loaded by whichever asks first)."""
     build.drop_instant_navigation_offline(config)
     build.glossary_tooltips_once(config)
     config.extra["polyfills"] = offline_assets.local_polyfills(config.extra.get("polyfills", []))
     return config
+
+
+def on_post_build(config):
+    """The build is over: SOURCE_DATE_EPOCH as it was before it (the build dated itself by the last commit)."""
+    build.unpin_build_date()
+
+
+def on_build_error(error):
+    """A failed build: the same."""
+    build.unpin_build_date()
 
 
 def on_files(files, config):

@@ -51,7 +51,8 @@ class _Env:
 
 def prepare(project: Path) -> Preflight:
     """Draw every chart into the project's cache and replace pages that cannot render with a stub."""
-    from macros.glue import build as mkdocs_glue
+    from macros.glue.build import Build
+    from macros.glue.page_macros import register
 
     config = read_config(project / "mkdocs.yml")
     conf = {
@@ -61,13 +62,13 @@ def prepare(project: Path) -> Preflight:
         "extra": config.get("extra") or {},
     }
     result = Preflight()
-    atlas = mkdocs_glue.load_for_build(conf)
-    result.figures = len(atlas.collection("figures"))
+    build = Build.start(conf)
+    result.figures = len(build.atlas.collection("figures"))
     started = time.perf_counter()
-    mkdocs_glue.current_charts(conf)
+    build.charts()
     result.chart_seconds = time.perf_counter() - started
     env = _Env(conf)
-    mkdocs_glue.define_env(env)
+    register(env, build)
     jinja = jinja2.Environment()
     jinja.filters.update(env.filters)
     docs = Path(conf["docs_dir"])

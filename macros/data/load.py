@@ -32,16 +32,14 @@ def load_atlas(root: Path, *, data_dir: str = "data", docs_dir: Path | None = No
 def _cyclic_gc_paused() -> Iterator[None]:
     """Loading creates hundreds of thousands of objects that all stay alive; the cyclic garbage collector
     would scan the growing heap again and again and find nothing to free (a quarter of the load time
-    at 10,000 records). Reference counting still frees everything that is dropped. Afterwards the
-    loaded objects are frozen (gc.freeze), so that the build's own collections do not rescan them
-    either; the next load unfreezes first, so a serve session that reloads the data keeps no old copy."""
+    at 10,000 records). Reference counting still frees everything that is dropped. The collector is
+    back on as it was when the load ends, and nothing is frozen: a `mkdocs serve` rebuild that drops
+    the previous build's data frees it."""
     enabled = gc.isenabled()
     gc.disable()
-    gc.unfreeze()
     try:
         yield
     finally:
-        gc.freeze()
         if enabled:
             gc.enable()
 

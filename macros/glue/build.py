@@ -1,12 +1,16 @@
-"""Thin MkDocs glue: load the Atlas at the start of a build, add generated pages, register macros.
+"""One build of the site: the state it needs, created when the build starts and dropped with its config.
 
-Everything MkDocs-specific lives here and in `hooks.py`; the data layer never imports MkDocs.
+`Build.of(config)` makes the `Build` the first time any part of the build asks (the macros plugin's
+`define_env` or the hooks' `on_config`, whichever MkDocs runs first) and keeps it on that config object.
+`mkdocs serve` loads a new config for every rebuild, so each rebuild gets a new `Build` and the previous
+one is freed with its config. Nothing here is a module global.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -14,20 +18,23 @@ from typing import Any
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
-from macros.glue import serve_dirty
 from macros.data.atlas import Atlas, Entry
 from macros.data.changes import Change, collect_changes
 from macros.data.errors import DataErrors, summary_line
-from macros.data.git_history import commit_dates, last_commit_timestamp, last_commits
-from macros.glue.record_pages import RecordPage
-from macros.render.jsonld import jsonld_data, jsonld_script
-from macros.render.record import RecordHtml, render_record
-from macros.render.page_extras import abbreviation_glossary, abbreviations, description, harden_links, updated_line
-from macros.render.text import page_path
+from macros.data.git_history import Commit, commit_dates, last_commit_timestamp, last_commits
 from macros.data.load import load_atlas
+from macros.glue import serve_dirty
+from macros.glue.record_pages import RecordPage
+from macros.output.chart_cache import charts as draw_charts
+from macros.output.downloads import assets
+from macros.output.feed import FEED_PATH, atom_feed
+from macros.render.jsonld import jsonld_data, jsonld_script
+from macros.render.page_extras import abbreviation_glossary, abbreviations, description, harden_links, updated_line
+from macros.render.record import RecordHtml, render_record
+from macros.render.text import page_path
 
 log = logging.getLogger("mkdocs.plugins.atlas")
-_STATE: dict[str, Any] = {}
+_ATTRIBUTE = "atlas_build"  # the attribute of the MkDocs config that holds its Build
 
 
 def project_root(config: Any) -> Path:
@@ -35,23 +42,83 @@ def project_root(config: Any) -> Path:
     return Path(config["config_file_path"]).resolve().parent
 
 
-def load_for_build(config: Any) -> Atlas:
-    """Load and check the data; log every error and stop the build if there is any."""
-    root = project_root(config)
-    data_dir = config.get("extra", {}).get("atlas_data_dir", "data")
-    try:
-        atlas = load_atlas(root, data_dir=data_dir, docs_dir=Path(config["docs_dir"]))
-    except DataErrors as exc:
-        for error in exc.errors:
-            log.error(str(error))
-        raise Abort(f"{summary_line(len(exc.errors))}; fix the data (python -m macros check) and build again")
-    _STATE.clear()
-    _STATE["atlas"] = atlas
-    _STATE["commits"] = last_commits(root, ".")  # every file's last commit: page dates and the changes feed
-    _STATE["dates"] = commit_dates(_STATE["commits"])
-    _STATE["abbreviations"] = abbreviations(atlas.glossary)
-    _STATE["glossary"] = abbreviation_glossary(atlas.glossary)
-    return atlas
+@dataclass
+class Build:
+    """What one build knows: the checked data, every file's last commit, and what is derived from them."""
+
+    root: Path
+    atlas: Atlas
+    commits: dict[str, Commit]
+    dates: dict[str, str]  # path → date of its last commit
+    glossary: dict[str, str]  # abbreviation → expansion, for the abbr extension
+    abbreviations: str  # the same as Markdown definitions, appended to pages when abbr cannot take a glossary
+    _charts: dict[str, str] | None = field(default=None, repr=False)
+    _changes: list[Change] | None = field(default=None, repr=False)
+
+    @classmethod
+    def start(cls, config: Any) -> Build:
+        """Load and check the data (log every error and stop the build if there is any); date the build."""
+        root = project_root(config)
+        data_dir = (config.get("extra") or {}).get("atlas_data_dir", "data")
+        try:
+            atlas = load_atlas(root, data_dir=data_dir, docs_dir=Path(config["docs_dir"]))
+        except DataErrors as exc:
+            for error in exc.errors:
+                log.error(str(error))
+            raise Abort(f"{summary_line(len(exc.errors))}; fix the data (python -m macros check) and build again")
+        pin_build_date(root)
+        commits = last_commits(root, ".")  # every file's last commit: page dates and the changes feed
+        return cls(
+            root=root,
+            atlas=atlas,
+            commits=commits,
+            dates=commit_dates(commits),
+            glossary=abbreviation_glossary(atlas.glossary),
+            abbreviations=abbreviations(atlas.glossary),
+        )
+
+    @classmethod
+    def of(cls, config: Any) -> Build:
+        """The Build of the build `config` belongs to, started on first use."""
+        build = getattr(config, _ATTRIBUTE, None)
+        if build is None:
+            build = cls.start(config)
+            setattr(config, _ATTRIBUTE, build)
+        return build
+
+    def charts(self) -> dict[str, str]:
+        """The SVG chart of every figure, drawn once per build (cached on disk across builds)."""
+        if self._charts is None:
+            self._charts = draw_charts(self.atlas, self.root / ".cache" / "charts")
+        return self._charts
+
+    def changes(self) -> list[Change]:
+        """Status changes and each record's last commit, newest first (computed once per build)."""
+        if self._changes is None:
+            self._changes = collect_changes(self.atlas, self.commits)
+        return self._changes
+
+
+_PINNED = "ATLAS_PINNED_SOURCE_DATE_EPOCH"  # set beside SOURCE_DATE_EPOCH when the build set that
+
+
+def pin_build_date(root: Path) -> None:
+    """Reproducible builds: MkDocs dates a build (sitemap lastmod, page dates) from SOURCE_DATE_EPOCH, else from
+    the clock. Unless the caller gave SOURCE_DATE_EPOCH, set it to the last commit's time (none without git)."""
+    given = os.environ.get("SOURCE_DATE_EPOCH")
+    if given and given != os.environ.get(_PINNED):
+        return  # the caller's own
+    unpin_build_date()
+    stamp = last_commit_timestamp(root)
+    if stamp:
+        os.environ["SOURCE_DATE_EPOCH"] = os.environ[_PINNED] = stamp
+
+
+def unpin_build_date() -> None:
+    """After a build, or its failure: remove the SOURCE_DATE_EPOCH that pin_build_date set (not a caller's)."""
+    pinned = os.environ.pop(_PINNED, None)
+    if pinned is not None and os.environ.get("SOURCE_DATE_EPOCH") == pinned:
+        del os.environ["SOURCE_DATE_EPOCH"]
 
 
 def note_startup(command: str, dirty: bool) -> None:
@@ -59,37 +126,21 @@ def note_startup(command: str, dirty: bool) -> None:
     serve_dirty.note_startup(command, dirty)
 
 
-def current_atlas() -> Atlas:
-    """The Atlas loaded for the build in progress."""
-    try:
-        return _STATE["atlas"]
-    except KeyError:
-        raise Abort("the Atlas data was not loaded: is the macros plugin (module_name: macros) enabled?") from None
-
-
-def define_env(env: Any) -> None:
-    """Load the data, then register the macros for hand-written and generated pages."""
-    from macros.glue.page_macros import register
-
-    atlas = load_for_build(env.conf)
-    register(env, atlas)
-
-
 def add_generated_pages(files: Files, config: Any) -> Files:
     """Add one generated page per record (rendered from the data as HTML), with its edit link on the YAML file."""
-    atlas = current_atlas()
+    build = Build.of(config)
     for file in files:
         if file.generated_by is None:
             file.edit_uri = f"{Path(config['docs_dir']).name}/{file.src_uri}"
-    for entry in atlas.all():
+    for entry in build.atlas.all():
         file = serve_dirty.RecordFile.generated(config, page_path(entry.collection, entry.id), content="")
         file.edit_uri = entry.path  # before the page is made: it sets its edit link from this
-        page = RecordPage(file, config, partial(record_html, entry, config), record_meta(entry))
+        page = RecordPage(file, config, entry, partial(record_html, build, entry, config), record_meta(entry))
         if serve_dirty.active():  # rebuild only the record pages whose HTML changed
-            page.prerendered = record_html(entry, config)
+            page.prerendered = record_html(build, entry, config)
             serve_dirty.mark(file, page.prerendered.html)
         files.append(file)
-    for path, content in generated_assets(atlas, config):
+    for path, content in generated_assets(build, config):
         files.append(File.generated(config, path, content=content))
     return files
 
@@ -103,53 +154,24 @@ def record_meta(entry: Entry) -> dict[str, Any]:
     }
 
 
-def record_html(entry: Entry, config: Any) -> RecordHtml:
+def record_html(build: Build, entry: Entry, config: Any) -> RecordHtml:
     """A record page's HTML: with its figure's chart, glossary tooltips and last-updated line."""
-    chart = current_charts(config).get(entry.id, "") if entry.collection == "figures" else ""
-    date = _STATE.get("dates", {}).get(entry.path)
+    chart = build.charts().get(entry.id, "") if entry.collection == "figures" else ""
+    date = build.dates.get(entry.path)
     return render_record(
-        current_atlas(),
+        build.atlas,
         entry,
         directory_urls=config["use_directory_urls"],
         chart=chart,
-        glossary=_STATE.get("glossary", {}),
+        glossary=build.glossary,
         footer=updated_line(date).strip() if date else "",
     )  # its JSON-LD goes in the <head>: add_jsonld
 
 
-def current_charts(config: Any) -> dict[str, str]:
-    """The SVG chart of every figure, drawn once per build (cached on disk across builds)."""
-    if "charts" not in _STATE:
-        from macros.output.chart_cache import charts
-
-        _STATE["charts"] = charts(current_atlas(), project_root(config) / ".cache" / "charts")
-    return _STATE["charts"]
-
-
-def generated_assets(atlas: Atlas, config: Any) -> list[tuple[str, str | bytes]]:
+def generated_assets(build: Build, config: Any) -> list[tuple[str, str | bytes]]:
     """Non-page files produced from the data: downloads, charts and the Atom feed of changes."""
-    from macros.output.downloads import assets
-    from macros.output.feed import FEED_PATH, atom_feed
-
-    feed = atom_feed(
-        current_changes(config), site_url=config.get("site_url") or "", directory_urls=config["use_directory_urls"]
-    )
-    return [*assets(atlas, current_charts(config)), (FEED_PATH, feed)]
-
-
-def current_changes(config: Any) -> list[Change]:
-    """Status changes and each record's last commit, newest first (computed once per build)."""
-    if "changes" not in _STATE:
-        _STATE["changes"] = collect_changes(current_atlas(), _STATE.get("commits", {}))
-    return _STATE["changes"]
-
-
-def pin_build_date(config: Any) -> None:
-    """Reproducible builds: date the build (sitemap, archives) by the last commit unless told otherwise."""
-    if "SOURCE_DATE_EPOCH" not in os.environ:
-        stamp = last_commit_timestamp(project_root(config))
-        if stamp:
-            os.environ["SOURCE_DATE_EPOCH"] = stamp
+    feed = atom_feed(build.changes(), site_url=config.get("site_url") or "", directory_urls=config["use_directory_urls"])
+    return [*assets(build.atlas, build.charts()), (FEED_PATH, feed)]
 
 
 def glossary_tooltips_once(config: Any) -> None:
@@ -161,13 +183,14 @@ def glossary_tooltips_once(config: Any) -> None:
     """
     from markdown.extensions.abbr import AbbrExtension
 
+    build = Build.of(config)
     name = next(
         (n for n in config["markdown_extensions"] if isinstance(n, str) and n.rsplit(".", 1)[-1] == "abbr"), None
     )
-    if name is None or "glossary" not in _STATE or "glossary" not in AbbrExtension().getConfigs():
+    if name is None or not build.glossary or "glossary" not in AbbrExtension().getConfigs():
         return
-    config["mdx_configs"].setdefault(name, {})["glossary"] = _STATE["glossary"]
-    _STATE["abbreviations"] = ""
+    config["mdx_configs"].setdefault(name, {})["glossary"] = build.glossary
+    build.abbreviations = ""
 
 
 def drop_instant_navigation_offline(config: Any) -> None:
@@ -186,29 +209,21 @@ def add_jsonld(output: str, page: Any, config: Any) -> str:
     record page's build time).
     """
     site_url = config.get("site_url") or ""
-    entry = _record_of(page) if page is not None and site_url else None
-    if entry is None:
+    if not isinstance(page, RecordPage) or not site_url:
         return output
-    script = jsonld_script(jsonld_data(current_atlas(), entry, site_url))
+    script = jsonld_script(jsonld_data(Build.of(config).atlas, page.entry, site_url))
     return output.replace("</head>", f"{script}\n</head>", 1)
-
-
-def _record_of(page: Any) -> Entry | None:
-    """The record a generated record page shows, or None for any other page."""
-    if not isinstance(page, RecordPage):
-        return None
-    collection, _, record_id = page.file.src_uri[:-3].partition("/")
-    return current_atlas().get(collection, record_id)
 
 
 def finish_page_markdown(markdown: str, page: Any, config: Any) -> str:
     """After macros, on hand-written pages: the last-updated line (and the glossary, for an old Python-Markdown)."""
     if isinstance(page, RecordPage):
         return markdown  # rendered as HTML, footer included (record_html)
+    build = Build.of(config)
     file = page.file
     source_path = file.edit_uri or f"{Path(config['docs_dir']).name}/{file.src_uri}"
-    date = _STATE.get("dates", {}).get(source_path)
-    return markdown + (updated_line(date) if date else "") + _STATE.get("abbreviations", "")
+    date = build.dates.get(source_path)
+    return markdown + (updated_line(date) if date else "") + build.abbreviations
 
 
 def finish_page_content(html: str) -> str:

@@ -16,6 +16,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from macros.data.atlas import Entry
 from macros.render.html import escape_text
 from macros.render.record import RecordHtml
 
@@ -23,8 +24,11 @@ from macros.render.record import RecordHtml
 class RecordPage(Page):
     """The page of one record, rendered to HTML by `macros.render.record`."""
 
-    def __init__(self, file: File, config: Any, render: Callable[[], RecordHtml], meta: dict[str, Any]):
+    def __init__(
+        self, file: File, config: Any, entry: Entry, render: Callable[[], RecordHtml], meta: dict[str, Any]
+    ):
         super().__init__(None, file, config)
+        self.entry = entry  # the record this page shows
         self._render_record = render
         self._record_meta = meta
         self.prerendered: RecordHtml | None = None

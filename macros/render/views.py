@@ -77,13 +77,15 @@ def commitment_tracker(atlas: Atlas, here: str) -> str:
     return "\n".join(parts)
 
 
-def commitments_table(atlas: Atlas, here: str, *, dimension: str | None = None, topic: str | None = None) -> str:
-    """A compact table of commitments, filtered by dimension or topic."""
-    entries = atlas.collection("commitments")
+def commitments_table(
+    atlas: Atlas, here: str, *, dimension: str | None = None, topic: str | None = None, status: str | None = None
+) -> str:
+    """A compact table of commitments: those of `dimension`, tagged with `topic` and now at `status` (each if given)."""
+    entries = by_topic(atlas, topic).get("commitments", []) if topic else atlas.collection("commitments")
     if dimension:
         entries = [e for e in entries if e.model.dimension == dimension]  # type: ignore[attr-defined]
-    if topic:
-        entries = by_topic(atlas, topic).get("commitments", [])
+    if status:
+        entries = [e for e in entries if e.model.current().status == status]  # type: ignore[attr-defined]
     lines = ["| Commitment | Status | Since |", "|---|---|---|"]
     for entry in entries:
         current = entry.model.current()  # type: ignore[attr-defined]
