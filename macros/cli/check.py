@@ -14,6 +14,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `check` command."""
     parser = subparsers.add_parser("check", help="validate every record under data/; exit 1 on any error")
     parser.add_argument("--data", default="data", help="data folder relative to --root (default: data)")
+    parser.add_argument(
+        "--lang",
+        choices=["ja"],
+        help="also list every text without its Japanese counterpart (errors: the Japanese edition needs them all)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -36,6 +41,17 @@ def run(args: argparse.Namespace) -> int:
                 print(github_annotation(error))
         return 1
     elapsed = time.perf_counter() - started
+    if args.lang == "ja":
+        from macros.data.translations import coverage, missing_translations, term_errors
+
+        missing = missing_translations(atlas) + term_errors(atlas)
+        for error in missing:
+            print(error)
+        for name, (done, total) in coverage(atlas).items():
+            print(f"{name}: {done} of {total} records translated")
+        if missing:
+            print(f"{summary_line(len(missing))} (Japanese edition)")
+            return 1
     print(
         f"check passed: {atlas.count()} records in {len(atlas.entries)} collections, "
         f"{len(atlas.links)} references, 0 errors ({elapsed:.2f} s)"

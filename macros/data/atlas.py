@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from macros.data.loader import Document, Loc
-from macros.data.models import Glossary, Model
+from macros.data.models import FixedTerm, Glossary, Model
 from macros.data.refs import iter_refs
 
 Key = tuple[str, str]
@@ -58,6 +58,7 @@ class Atlas:
     backlinks: dict[Key, list[Link]] = field(default_factory=dict)
     invalid: set[Key] = field(default_factory=set)
     cited_by_invalid: set[Key] = field(default_factory=set)
+    ja_terms: list[FixedTerm] = field(default_factory=list)
 
     def get(self, collection: str, record_id: str) -> Entry | None:
         """The entry, or None."""

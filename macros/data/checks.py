@@ -9,6 +9,7 @@ from macros.data.atlas import Atlas, Entry
 from macros.data.errors import DataError, did_you_mean
 from macros.data.loader import dotted
 from macros.data.models import Commitment, Event, Quote, Topic
+from macros.data.translations import check_translation_shape
 
 Check = Callable[[Atlas], Iterator[DataError]]
 
@@ -221,6 +222,7 @@ CHECKS: dict[str, Check] = {
     "event-nesting": check_event_nesting,
     "history-order": check_commitment_dates,
     "glossary-unique": check_glossary_terms_unique,
+    "translation-shape": check_translation_shape,
 }
 
 

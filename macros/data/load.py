@@ -14,12 +14,13 @@ from macros.data.errors import DataError, DataErrors, did_you_mean
 from macros.data.collections import COLLECTIONS
 from macros.data.fields import _SLUG
 from macros.data.loader import Document, LoadError, load_bytes, load_file
-from macros.data.models import MODELS, Glossary
+from macros.data.models import MODELS, FixedTerm, Glossary, TranslationTerms
 from macros.data.placeholders import find_placeholders, without_shadowed
 from macros.data.schema_comment import check_schema_comment, first_line, first_line_of
 from macros.data.validate import validate
 
 GLOSSARY = "glossary.yaml"
+TERMS = "translation-terms.yaml"
 
 
 def load_atlas(root: Path, *, data_dir: str = "data", docs_dir: Path | None = None) -> Atlas:
@@ -59,7 +60,7 @@ def _load_atlas(root: Path, data_dir: str, docs_dir: Path | None) -> Atlas:
             errors.append(_symlink_error(path, rel))
             invalid.add((path.parent.name, path.stem))
             continue
-        if is_dir or path.name.startswith(".") or path.name == GLOSSARY and path.parent == base:
+        if is_dir or path.name.startswith(".") or path.name in (GLOSSARY, TERMS) and path.parent == base:
             if is_dir and path.parent == base and path.name not in COLLECTIONS:
                 errors.append(
                     DataError(
@@ -138,6 +139,7 @@ def _load_atlas(root: Path, data_dir: str, docs_dir: Path | None) -> Atlas:
             cited_by_invalid |= {("sources", s) for s in _source_ids(doc.data)}
     glossary, glossary_doc = _load_glossary(base / GLOSSARY, f"{data_dir}/{GLOSSARY}", errors)
     atlas = link(entries, glossary, glossary_doc)
+    atlas.ja_terms = _load_terms(base / TERMS, f"{data_dir}/{TERMS}", errors)
     atlas.invalid = invalid
     atlas.cited_by_invalid = cited_by_invalid
     errors.extend(run_all(atlas))
@@ -201,6 +203,23 @@ def _load_glossary(path: Path, rel: str, errors: list[DataError]):
     model, problems = validate(doc, Glossary)
     errors.extend(_with_placeholders(doc, problems))
     return model, doc
+
+
+def _load_terms(path: Path, rel: str, errors: list[DataError]) -> list[FixedTerm]:
+    """The fixed Japanese translations, or none when the file is absent."""
+    if not path.exists() and not path.is_symlink():
+        return []
+    if path.is_symlink():
+        errors.append(_symlink_error(path, rel))
+        return []
+    try:
+        doc = load_file(path, rel)
+    except LoadError as exc:
+        errors.append(exc.error)
+        return []
+    model, problems = validate(doc, TranslationTerms)
+    errors.extend(problems)
+    return list(model.terms) if model is not None else []
 
 
 def _with_placeholders(doc: Document, problems: list[DataError]) -> list[DataError]:

@@ -174,6 +174,8 @@ class Term(Model):
     """The term in Japanese."""
     definition: Markdown
     """What the term means, in your own words."""
+    definition_ja: Markdown | None = None
+    """What the term means, in Japanese (the Japanese edition)."""
     sources: SourceList
     """The sources for the definition: ids of files in data/sources/."""
     see_also: list[AnyRef] = []
@@ -185,6 +187,169 @@ class Glossary(Model):
 
     terms: Annotated[list[Term], Field(min_length=1)]
     """The glossary's terms, one list item each."""
+
+
+
+# --------------------------------------------------------------------------
+# Japanese counterparts (the `ja:` block of a record; see macros/translations.py)
+# --------------------------------------------------------------------------
+
+
+class NoteJa(Model):
+    """The Japanese text of an item whose only reader-visible text is its note."""
+
+    note: Markdown | None = None
+    """The note in Japanese."""
+
+
+class RoleJa(Model):
+    """The Japanese text of one role, in the same position as the English role."""
+
+    title: Text | None = None
+    """The title of the post in Japanese, as a Japanese source gives it, e.g. '内閣総理大臣'."""
+    note: Text | None = None
+    """The note in Japanese."""
+
+
+class ProvisionJa(Model):
+    """The Japanese text of one provision, in the same position as the English provision."""
+
+    title: Text | None = None
+    """The provision's title in Japanese."""
+    summary: Markdown | None = None
+    """The summary in Japanese."""
+    quote: Text | None = None
+    """The Atlas's own translation of the English quote, where no official Japanese text (quote_ja) is given."""
+
+
+class ValueJa(Model):
+    """The Japanese text of one value, in the same position as the English value."""
+
+    series: Text | None = None
+    """The series label in Japanese."""
+    note: Text | None = None
+    """The note in Japanese."""
+    quote: Text | None = None
+    """The Atlas's own translation of the quoted words."""
+
+
+class NameJa(Model):
+    """Japanese forms of a name besides name.ja."""
+
+    short: Text | None = None
+    """The short form used in Japanese running text, e.g. '自民党'."""
+    aliases: list[Text] = []
+    """Other Japanese spellings a reader may search for."""
+
+
+class RecordJa(Model):
+    """The Japanese text of a record: the same fields as the English, in the same places."""
+
+    summary: Markdown | None = None
+    """The summary in Japanese, written for a Japanese reader, not word for word."""
+    discrepancies: list[NoteJa] = []
+    """One item per English discrepancy, in the same order."""
+
+
+class SourceJa(Model):
+    """The Japanese text of a source; its title and publisher stay as published unless given here."""
+
+    title: Text | None = None
+    """A Japanese title, only where the source itself is Japanese or has one."""
+    publisher: Text | None = None
+    """The publisher as Japanese readers know it, e.g. '外務省', 'ロイター'."""
+    summary: Markdown | None = None
+    """The summary in Japanese."""
+    date_note: Text | None = None
+    """The date note in Japanese."""
+    note: Markdown | None = None
+    """The note in Japanese."""
+
+
+class PersonJa(RecordJa):
+    """The Japanese text of a person record."""
+
+    name: NameJa | None = None
+    """Japanese short form and aliases (the Japanese name itself is name.ja)."""
+    roles: list[RoleJa] = []
+    """One item per English role, in the same order."""
+
+
+class OrganizationJa(RecordJa):
+    """The Japanese text of an organization record."""
+
+    name: NameJa | None = None
+    """Japanese short form and aliases (the Japanese name itself is name.ja)."""
+
+
+class AgreementJa(RecordJa):
+    """The Japanese text of an agreement (its Japanese title is title_ja)."""
+
+    provisions: list[ProvisionJa] = []
+    """One item per English provision, in the same order."""
+    milestones: list[NoteJa] = []
+    """One item per English milestone, in the same order."""
+
+
+class EventJa(RecordJa):
+    """The Japanese text of an event (its Japanese title is title_ja)."""
+
+    location: Text | None = None
+    """The place in Japanese, e.g. 'ワシントン、ホワイトハウス'."""
+
+
+class CommitmentJa(RecordJa):
+    """The Japanese text of a commitment."""
+
+    title: Text | None = None
+    """The commitment's title in Japanese."""
+    quote: Text | None = None
+    """The Atlas's own translation of the quoted words (shown marked as such)."""
+    history: list[NoteJa] = []
+    """One item per English status change, in the same order."""
+
+
+class FigureJa(RecordJa):
+    """The Japanese text of a figure."""
+
+    title: Text | None = None
+    """What the figure measures, in Japanese."""
+    unit: Text | None = None
+    """The unit in Japanese, e.g. '兆円', '対GDP比（%）'."""
+    values: list[ValueJa] = []
+    """One item per English value, in the same order."""
+
+
+class TopicJa(RecordJa):
+    """The Japanese text of a topic (its Japanese title is title_ja)."""
+
+
+class QuoteJa(RecordJa):
+    """The Japanese text of a quotation."""
+
+    text: Text | None = None
+    """For a quotation not in Japanese: the speaker's own Japanese words when `checked_in` gives them, otherwise
+    the Atlas's own translation (shown marked as such)."""
+    checked_in: SourceId | None = None
+    """The Japanese source (e.g. the Kantei's Japanese transcript) whose text `ja.text` was checked against, letter
+    by letter, when the speaker spoke Japanese; leave out when `ja.text` is the Atlas's translation."""
+
+
+class FixedTerm(Model):
+    """A recurring term and the Japanese forms its translations must use."""
+
+    en: Annotated[list[Text], Field(min_length=1)]
+    """The English forms, e.g. 'Status of Forces Agreement', 'SOFA'; matched as whole words, case-sensitively
+    when a form has a capital letter."""
+    ja: Annotated[list[Text], Field(min_length=1)]
+    """The Japanese forms, preferred first, e.g. '日米地位協定', '地位協定'."""
+
+
+class TranslationTerms(Model):
+    """The fixed translations of data/translation-terms.yaml."""
+
+    terms: Annotated[list[FixedTerm], Field(min_length=1)]
+    """One item per term."""
 
 
 # --------------------------------------------------------------------------
@@ -250,6 +415,8 @@ class Source(Model):
     """The source's id in the research source pack, e.g. 'JS1'."""
     summary: Markdown
     """What the document is, in one or two sentences."""
+    ja: SourceJa | None = None
+    """The Japanese text of the record's fields (the Japanese edition); see CONTRIBUTING.md."""
 
     def display_name(self) -> str:
         """The source's title."""
@@ -293,6 +460,8 @@ class Person(_Named):
     """Date of death: YYYY, YYYY-MM or YYYY-MM-DD."""
     roles: list[Role] = []
     """Positions held, each with its sources."""
+    ja: PersonJa | None = None
+    """The Japanese text of the record's fields (the Japanese edition); see CONTRIBUTING.md."""
 
     @model_validator(mode="after")
     def _life_in_order(self) -> "Person":
@@ -315,6 +484,8 @@ class Organization(_Named):
     """Its member organizations: ids of files in data/organizations/."""
     founded: Date | None = None
     """When it was founded: YYYY, YYYY-MM or YYYY-MM-DD."""
+    ja: OrganizationJa | None = None
+    """The Japanese text of the record's fields (the Japanese edition); see CONTRIBUTING.md."""
 
 
 class Agreement(Record):
@@ -341,6 +512,8 @@ class Agreement(Record):
     """Articles or sections worth citing, each with its own sources."""
     milestones: list[Milestone] = []
     """Later dated steps (ratified, entered into force, amended, expired), oldest first, each with its sources."""
+    ja: AgreementJa | None = None
+    """The Japanese text of the record's fields (the Japanese edition); see CONTRIBUTING.md."""
 
     @model_validator(mode="after")
     def _milestones_in_order(self) -> "Agreement":
@@ -376,6 +549,8 @@ class Event(Record):
     """A larger event this one belongs to: the id of a file in data/events/."""
     dimensions: Annotated[list[Dimension], Field(min_length=1)]
     """The dimensions it concerns (one or more)."""
+    ja: EventJa | None = None
+    """The Japanese text of the record's fields (the Japanese edition); see CONTRIBUTING.md."""
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> "Event":
@@ -410,6 +585,8 @@ class Commitment(Record):
     """The exact, short words of the promise, as in the cited source."""
     history: Annotated[list[StatusChange], Field(min_length=1)]
     """The dated statuses, oldest first, each with its evidence and sources."""
+    ja: CommitmentJa | None = None
+    """The Japanese text of the record's fields (the Japanese edition); see CONTRIBUTING.md."""
 
     @model_validator(mode="after")
     def _history_in_order(self) -> "Commitment":
@@ -458,6 +635,8 @@ class Figure(Record):
     """How to chart the values."""
     values: Annotated[list[Value], Field(min_length=1)]
     """The dated values, each with its own source."""
+    ja: FigureJa | None = None
+    """The Japanese text of the record's fields (the Japanese edition); see CONTRIBUTING.md."""
 
 
 class Topic(Record):
@@ -472,6 +651,8 @@ class Topic(Record):
     """The dimension it belongs to."""
     parent: TopicId | None = None
     """The top-level topic it belongs to: the id of a file in data/topics/; leave out for a dimension."""
+    ja: TopicJa | None = None
+    """The Japanese text of the record's fields (the Japanese edition); see CONTRIBUTING.md."""
 
 
 class Quote(Record):
@@ -494,6 +675,8 @@ class Quote(Record):
     """The source whose text the words were checked against, letter by letter: the id of a file in data/sources/."""
     checked_against: QuoteBasis | None = None
     """What checked_in is: a 'transcript' of the spoken words, a 'report' of them, or the 'document' itself."""
+    ja: QuoteJa | None = None
+    """The Japanese text of the record's fields (the Japanese edition); see CONTRIBUTING.md."""
 
     def display_name(self) -> str:
         """The quotation itself, shortened."""
