@@ -13,7 +13,7 @@ from macros.glue.reload import fresh_package
 fresh_package()
 # The imports below come after the reload on purpose (E402).
 from macros.render import a11y_markup  # noqa: E402
-from macros.glue import build, template_cache  # noqa: E402
+from macros.glue import build, editions, template_cache  # noqa: E402
 from macros.output import offline_assets  # noqa: E402
 
 
@@ -33,13 +33,14 @@ def on_config(config):
 
 
 def on_post_build(config):
-    """The build is over: SOURCE_DATE_EPOCH as it was before it (the build dated itself by the last commit)."""
-    build.unpin_build_date()
+    """The build is over: English again, and SOURCE_DATE_EPOCH as it was before it (the build dated itself by
+    the last commit)."""
+    build.end_of_build()
 
 
 def on_build_error(error):
     """A failed build: the same."""
-    build.unpin_build_date()
+    build.end_of_build()
 
 
 def on_files(files, config):
@@ -70,7 +71,9 @@ def on_post_page(output, page, config):
     a record page's JSON-LD in the head."""
     output = a11y_markup.name_search_dialog(offline_assets.without_repository_facts(output))
     output = build.add_jsonld(output, page, config)
-    return offline_assets.without_alternate_links(output) if _offline(config) else output
+    if _offline(config):
+        return offline_assets.without_alternate_links(output)
+    return editions.with_hreflang(output, page, config)
 
 
 def on_post_template(output_content, template_name, config):

@@ -41,11 +41,12 @@ def real_atlas():
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The hosted site, built once per test session with `mkdocs build --strict`."""
-    from sitecheck import build
+    """The hosted site, both editions (the Japanese one in ja/), built once per test session as README's
+    command builds it (`python -m macros build`)."""
+    from sitecheck import build_site
 
     dest = tmp_path_factory.mktemp("site")
-    result = build(dest)
+    result = build_site(dest)
     assert result.returncode == 0, result.stderr
     return dest
 
@@ -87,15 +88,15 @@ def offline_site(offline_zip: Path) -> Path:
 @pytest.fixture(scope="session")
 def hostile_builds(tmp_path_factory) -> tuple[dict[int, str], Path, Path]:
     from hostile import hostile_data
-    from sitecheck import build, copy_project
+    """(field numbers, hosted site, offline site) built from the attacked data, both editions each."""
+    from sitecheck import build_site, copy_project
 
-    """(field numbers, hosted site, offline site) built from the attacked data."""
     root = tmp_path_factory.mktemp("attacked")
     fields = hostile_data(root / "data")
     (root / "project").mkdir()
     project = copy_project(root / "project", root / "data")
     hosted = root / "hosted"
-    result = build(hosted, root=project)
+    result = build_site(hosted, root=project)
     assert result.returncode == 0, result.stdout + result.stderr
     offline = root / "offline"
     result = subprocess.run(

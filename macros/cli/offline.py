@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from macros.cli.build import build_editions
 from macros.output.archive import zip_folder
 
 ZIP_FOLDER = "us-japan-alliance-atlas"
@@ -27,22 +28,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def build_offline(root: Path, dest: Path) -> subprocess.CompletedProcess:
-    """Run `mkdocs build --strict` with Material's offline plugin on (OFFLINE=true) into `dest`."""
-    env = {**os.environ, "OFFLINE": "true", "NO_MKDOCS_2_WARNING": "1"}
-    args = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "--clean",
-        "-q",
-        "-f",
-        str(root / "mkdocs.yml"),
-        "-d",
-        str(dest),
-    ]
-    return subprocess.run(args, cwd=root, env=env)
+    """Build both editions with Material's offline plugin on (OFFLINE=true) into `dest` (Japanese: dest/ja)."""
+    results = build_editions(root, dest, offline=True)
+    status = next((s for _, _, s in results if s != 0), 0)
+    return subprocess.CompletedProcess(["python", "-m", "macros", "offline"], status)
 
 
 def run(args: argparse.Namespace) -> int:

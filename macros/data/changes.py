@@ -87,7 +87,7 @@ def _record_commits(atlas: Atlas, commits: Mapping[str, Commit]) -> list[Change]
                 "edit",
                 entry.collection,
                 entry.id,
-                f"{COLLECTION[entry.collection].singular} updated: {entry.name}",
+                f"{COLLECTION[entry.collection].one()} updated: {entry.name}",
                 commit.subject,
                 "",
                 f"{entry.path}@{commit.sha}",

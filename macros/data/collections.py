@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from macros.data import language
+
 
 @dataclass(frozen=True)
 class Collection:
@@ -18,18 +20,28 @@ class Collection:
     singular: str  # "Person"
     index_columns: tuple[str, str]  # the two columns of the index table after the name
     jsonld_type: str  # schema.org type of a record page
+    title_ja: str  # the plural title in the Japanese edition: "人物"
+    singular_ja: str  # "人物"
+
+    def plural(self) -> str:
+        """The plural title in the language being written."""
+        return self.title_ja if language.current() == "ja" else self.title
+
+    def one(self) -> str:
+        """The singular name (a record's kind) in the language being written."""
+        return self.singular_ja if language.current() == "ja" else self.singular
 
 
 REGISTRY: tuple[Collection, ...] = (
-    Collection("sources", "Sources", "Source", ("Publisher", "Date"), "CreativeWork"),
-    Collection("people", "People", "Person", ("Japanese name", "Country"), "Person"),
-    Collection("organizations", "Organizations", "Organization", ("Japanese name", "Kind"), "Organization"),
-    Collection("agreements", "Agreements", "Agreement", ("Date", "Kind"), "Legislation"),
-    Collection("events", "Events", "Event", ("Date", "Kind"), "Event"),
-    Collection("commitments", "Commitments", "Commitment", ("Dimension", "Status"), "CreativeWork"),
-    Collection("figures", "Figures", "Figure", ("Unit", "Dimension"), "Dataset"),
-    Collection("topics", "Topics", "Topic", ("Dimension", "Level"), "DefinedTerm"),
-    Collection("quotes", "Quotes", "Quote", ("Date", "Speaker"), "Quotation"),
+    Collection("sources", "Sources", "Source", ("Publisher", "Date"), "CreativeWork", "出典", "出典"),
+    Collection("people", "People", "Person", ("Japanese name", "Country"), "Person", "人物", "人物"),
+    Collection("organizations", "Organizations", "Organization", ("Japanese name", "Kind"), "Organization", "組織", "組織"),
+    Collection("agreements", "Agreements", "Agreement", ("Date", "Kind"), "Legislation", "条約・合意文書", "条約・合意文書"),
+    Collection("events", "Events", "Event", ("Date", "Kind"), "Event", "出来事", "出来事"),
+    Collection("commitments", "Commitments", "Commitment", ("Dimension", "Status"), "CreativeWork", "約束", "約束"),
+    Collection("figures", "Figures", "Figure", ("Unit", "Dimension"), "Dataset", "数値データ", "数値データ"),
+    Collection("topics", "Topics", "Topic", ("Dimension", "Level"), "DefinedTerm", "テーマ", "テーマ"),
+    Collection("quotes", "Quotes", "Quote", ("Date", "Speaker"), "Quotation", "発言", "発言"),
 )
 COLLECTION: dict[str, Collection] = {c.name: c for c in REGISTRY}
 COLLECTIONS: tuple[str, ...] = tuple(COLLECTION)  # the names, in the order pages list them

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import total_ordering
 
+from macros.data import language
+
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MONTHS = [calendar.month_name[m] for m in range(1, 13)]
 
@@ -62,7 +64,9 @@ class PartialDate:
         return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
 
     def human(self) -> str:
-        """A reader's form: `7 February 2025`, `February 2025`, `2025`."""
+        """A reader's form: `7 February 2025`, `February 2025`, `2025` (in Japanese: `2025年2月7日`)."""
+        if language.current() == "ja":
+            return language.date_ja(self.year, self.month, self.day)
         if self.day:
             return f"{self.day} {_MONTHS[self.month - 1]} {self.year}"
         if self.month:

@@ -275,7 +275,16 @@ def _ja_text(value: Any) -> Any:
     return join_folded(value) if isinstance(value, str) else value
 
 
-_KEEP_ORIGINAL = {("quotes", "text"), ("commitments", "quote"), ("provisions", "quote"), ("values", "quote")}
+# Kept in English on the localized model: quoted words (shown beside their translation), a figure's unit and a
+# value's series (macros and the number formatter match them; pages show their `ja:` forms).
+_KEEP_ORIGINAL = {
+    ("quotes", "text"),
+    ("commitments", "quote"),
+    ("provisions", "quote"),
+    ("values", "quote"),
+    ("figures", "unit"),
+    ("values", "series"),
+}
 
 
 def _localized_entry(entry: Entry) -> Entry:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from macros.data import language
+
 Dimension = Literal["security", "economics", "diplomacy"]
 
 Status = Literal[
@@ -154,6 +156,11 @@ COUNTRY_LABELS: dict[str, str] = {
 }
 
 
+def meaning(status: str) -> str:
+    """What a status means, in the language being written."""
+    return (language.STATUS_MEANINGS_JA if language.current() == "ja" else STATUS_MEANINGS)[status]
+
+
 def choices(vocabulary: object) -> tuple[str, ...]:
     """The allowed values of a Literal vocabulary."""
     return get_args(vocabulary)
@@ -164,5 +171,7 @@ DIMENSIONS = choices(Dimension)
 
 
 def label(value: str) -> str:
-    """A reader's label for a vocabulary value: `in-progress` → `In progress`."""
+    """A reader's label for a vocabulary value: `in-progress` → `In progress` (進行中 in Japanese)."""
+    if language.current() == "ja":
+        return language.VOCAB_JA[value]
     return STATUS_LABELS.get(value) or COUNTRY_LABELS.get(value) or value.replace("-", " ").capitalize()

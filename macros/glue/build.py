@@ -18,11 +18,13 @@ from typing import Any
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
+from macros.data import language
 from macros.data.atlas import Atlas, Entry
 from macros.data.changes import Change, collect_changes
 from macros.data.errors import DataErrors, summary_line
 from macros.data.git_history import Commit, commit_dates, last_commit_timestamp, last_commits
 from macros.data.load import load_atlas
+from macros.data.translations import localize, missing_translations
 from macros.glue import serve_dirty
 from macros.glue.record_pages import RecordPage
 from macros.output.chart_cache import charts as draw_charts
@@ -47,7 +49,8 @@ class Build:
     """What one build knows: the checked data, every file's last commit, and what is derived from them."""
 
     root: Path
-    atlas: Atlas
+    atlas: Atlas  # in the edition's language: localized for the Japanese edition
+    edition: str  # "en" or "ja"
     commits: dict[str, Commit]
     dates: dict[str, str]  # path → date of its last commit
     glossary: dict[str, str]  # abbreviation → expansion, for the abbr extension
@@ -60,17 +63,25 @@ class Build:
         """Load and check the data (log every error and stop the build if there is any); date the build."""
         root = project_root(config)
         data_dir = (config.get("extra") or {}).get("atlas_data_dir", "data")
+        edition = (config.get("extra") or {}).get("atlas_edition", "en")
         try:
             atlas = load_atlas(root, data_dir=data_dir, docs_dir=Path(config["docs_dir"]))
+            if edition == "ja":
+                if missing := missing_translations(atlas):
+                    raise DataErrors(missing)
+                atlas = localize(atlas)
         except DataErrors as exc:
             for error in exc.errors:
                 log.error(str(error))
-            raise Abort(f"{summary_line(len(exc.errors))}; fix the data (python -m macros check) and build again")
+            check = "python -m macros check" + (" --lang ja" if edition == "ja" else "")
+            raise Abort(f"{summary_line(len(exc.errors))}; fix the data ({check}) and build again")
+        language.activate(edition)  # until the build ends (end_of_build)
         pin_build_date(root)
         commits = last_commits(root, ".")  # every file's last commit: page dates and the changes feed
         return cls(
             root=root,
             atlas=atlas,
+            edition=edition,
             commits=commits,
             dates=commit_dates(commits),
             glossary=abbreviation_glossary(atlas.glossary),
@@ -114,6 +125,12 @@ def pin_build_date(root: Path) -> None:
         os.environ["SOURCE_DATE_EPOCH"] = os.environ[_PINNED] = stamp
 
 
+def end_of_build() -> None:
+    """After a build, or its failure: English again, and SOURCE_DATE_EPOCH as before the build."""
+    language.activate("en")
+    unpin_build_date()
+
+
 def unpin_build_date() -> None:
     """After a build, or its failure: remove the SOURCE_DATE_EPOCH that pin_build_date set (not a caller's)."""
     pinned = os.environ.pop(_PINNED, None)
@@ -126,12 +143,33 @@ def note_startup(command: str, dirty: bool) -> None:
     serve_dirty.note_startup(command, dirty)
 
 
+def docs_folder(config: Any) -> str:
+    """The docs_dir relative to the project: `docs`, or `docs/ja` for the Japanese edition."""
+    return Path(config["docs_dir"]).resolve().relative_to(project_root(config)).as_posix()
+
+
+SHARED_FOLDERS = ("assets", "stylesheets")  # docs/ folders the Japanese edition (docs/ja) uses as they are
+
+
+def add_shared_files(files: Files, config: Any) -> None:
+    """The Japanese edition's docs_dir is docs/ja: give it the English site's stylesheets and assets."""
+    docs = project_root(config) / "docs"
+    if Path(config["docs_dir"]).resolve() == docs.resolve():
+        return
+    for folder in SHARED_FOLDERS:
+        for path in sorted((docs / folder).rglob("*")):
+            if path.is_file():
+                src_uri = path.relative_to(docs).as_posix()
+                files.append(File(src_uri, str(docs), config["site_dir"], config["use_directory_urls"]))
+
+
 def add_generated_pages(files: Files, config: Any) -> Files:
     """Add one generated page per record (rendered from the data as HTML), with its edit link on the YAML file."""
     build = Build.of(config)
+    add_shared_files(files, config)
     for file in files:
         if file.generated_by is None:
-            file.edit_uri = f"{Path(config['docs_dir']).name}/{file.src_uri}"
+            file.edit_uri = f"{docs_folder(config)}/{file.src_uri}"
     for entry in build.atlas.all():
         file = serve_dirty.RecordFile.generated(config, page_path(entry.collection, entry.id), content="")
         file.edit_uri = entry.path  # before the page is made: it sets its edit link from this
@@ -221,7 +259,7 @@ def finish_page_markdown(markdown: str, page: Any, config: Any) -> str:
         return markdown  # rendered as HTML, footer included (record_html)
     build = Build.of(config)
     file = page.file
-    source_path = file.edit_uri or f"{Path(config['docs_dir']).name}/{file.src_uri}"
+    source_path = file.edit_uri or f"{docs_folder(config)}/{file.src_uri}"
     date = build.dates.get(source_path)
     return markdown + (updated_line(date) if date else "") + build.abbreviations
 
