@@ -7,6 +7,8 @@ from typing import Annotated, ClassVar
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from macros.data import language
+
 from macros.data.collections import COLLECTIONS
 from macros.data.fields import Date, Markdown, Number, Slug, Text, Url, ref
 from macros.data.vocab import (
@@ -679,8 +681,9 @@ class Quote(Record):
     """The Japanese text of the record's fields (the Japanese edition); see CONTRIBUTING.md."""
 
     def display_name(self) -> str:
-        """The quotation itself, shortened."""
-        return self.text if len(self.text) <= 70 else self.text[:67].rstrip() + "…"
+        """The quotation itself, shortened (in the Japanese edition, its Japanese text)."""
+        text = self.ja.text if language.current() == "ja" and self.ja is not None and self.ja.text else self.text
+        return text if len(text) <= 70 else text[:67].rstrip() + "…"
 
 
 MODELS: dict[str, type[Model]] = {

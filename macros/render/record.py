@@ -540,7 +540,10 @@ def render_record(
     page = Page(atlas, entry, directory_urls)
     page.chart = chart
     model = entry.model
-    parts = [page.heading(1, entry.name)]
+    title = page.heading(1, entry.name)
+    if isinstance(model, Source) and model.language != language.current() and not (model.ja and model.ja.title):
+        title = title.replace("<h1 ", f'<h1 lang="{model.language}" ', 1)  # a source keeps its published title
+    parts = [title]
     if ja := model.display_name_ja():
         parts.append(f'<p class="atlas-subtitle" lang="{lang_attr()}">{text_line(ja)}</p>')
     parts.append(f'<p class="atlas-kind" data-search-exclude>{COLLECTION[entry.collection].one()}</p>')
