@@ -19,10 +19,12 @@ def run_check(data: Path, *extra: str) -> subprocess.CompletedProcess:
     )
 
 
-def copy_valid(tmp_path: Path) -> Path:
+def copy_valid(tmp_path: Path, *, complete: bool = False) -> Path:
+    """The valid fixture with the project's fixed terms, its Japanese edition declared complete or not."""
     data = tmp_path / "data"
     shutil.copytree(FIXTURES / "valid" / "data", data)
-    shutil.copy(ROOT / "data" / "translation-terms.yaml", data)
+    terms = (ROOT / "data" / "translation-terms.yaml").read_text()
+    (data / "translation-terms.yaml").write_text(terms.replace("complete: true", f"complete: {str(complete).lower()}"))
     return data
 
 
@@ -59,6 +61,23 @@ def test_missing_japanese_is_listed_only_with_lang_ja(tmp_path: Path):
     ]
     assert "people: 0 of 2 records translated" in result.stdout
     assert result.returncode == 1
+
+
+def test_once_the_edition_is_complete_a_missing_japanese_text_fails_every_check(tmp_path: Path):
+    data = copy_valid(tmp_path, complete=True)
+    assert run_check(data).returncode == 0
+    edit(data / "quotes" / "fixture-quote.yaml", "  text: とても強い人\n", "")
+    result = run_check(data)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "data/quotes/fixture-quote.yaml:2: quotes/fixture-quote: 'text' has no Japanese text (add 'ja.text')"
+        " [translation-missing]",
+        "check failed: 1 error",
+    ]
+
+
+def test_the_project_declares_its_japanese_edition_complete():
+    assert "\ncomplete: true\n" in (ROOT / "data" / "translation-terms.yaml").read_text()
 
 
 def test_misaligned_japanese_is_an_error_in_every_check(tmp_path: Path):

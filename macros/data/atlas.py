@@ -59,6 +59,7 @@ class Atlas:
     invalid: set[Key] = field(default_factory=set)
     cited_by_invalid: set[Key] = field(default_factory=set)
     ja_terms: list[FixedTerm] = field(default_factory=list)
+    ja_complete: bool = False  # the Japanese edition is complete: a missing Japanese text is an error
 
     def get(self, collection: str, record_id: str) -> Entry | None:
         """The entry, or None."""

@@ -10,6 +10,7 @@ from typing import Any, Iterator
 
 from macros.data.atlas import Atlas, Entry, link
 from macros.data.checks import check_page_collisions, run_all
+from macros.data.translations import missing_translations, term_errors
 from macros.data.errors import DataError, DataErrors, did_you_mean
 from macros.data.collections import COLLECTIONS
 from macros.data.fields import _SLUG
@@ -139,10 +140,12 @@ def _load_atlas(root: Path, data_dir: str, docs_dir: Path | None) -> Atlas:
             cited_by_invalid |= {("sources", s) for s in _source_ids(doc.data)}
     glossary, glossary_doc = _load_glossary(base / GLOSSARY, f"{data_dir}/{GLOSSARY}", errors)
     atlas = link(entries, glossary, glossary_doc)
-    atlas.ja_terms = _load_terms(base / TERMS, f"{data_dir}/{TERMS}", errors)
+    atlas.ja_terms, atlas.ja_complete = _load_terms(base / TERMS, f"{data_dir}/{TERMS}", errors)
     atlas.invalid = invalid
     atlas.cited_by_invalid = cited_by_invalid
     errors.extend(run_all(atlas))
+    if atlas.ja_complete:  # the Japanese edition is complete: every text keeps its Japanese counterpart
+        errors.extend(missing_translations(atlas) + term_errors(atlas))
     if docs_dir is not None:
         errors.extend(check_page_collisions(atlas, docs_dir))
     if errors:
@@ -205,21 +208,21 @@ def _load_glossary(path: Path, rel: str, errors: list[DataError]):
     return model, doc
 
 
-def _load_terms(path: Path, rel: str, errors: list[DataError]) -> list[FixedTerm]:
-    """The fixed Japanese translations, or none when the file is absent."""
+def _load_terms(path: Path, rel: str, errors: list[DataError]) -> tuple[list[FixedTerm], bool]:
+    """The fixed Japanese translations, and whether the Japanese edition is complete (none, False: no file)."""
     if not path.exists() and not path.is_symlink():
-        return []
+        return [], False
     if path.is_symlink():
         errors.append(_symlink_error(path, rel))
-        return []
+        return [], False
     try:
         doc = load_file(path, rel)
     except LoadError as exc:
         errors.append(exc.error)
-        return []
+        return [], False
     model, problems = validate(doc, TranslationTerms)
     errors.extend(problems)
-    return list(model.terms) if model is not None else []
+    return (list(model.terms), model.complete) if model is not None else ([], False)
 
 
 def _with_placeholders(doc: Document, problems: list[DataError]) -> list[DataError]:

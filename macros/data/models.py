@@ -350,6 +350,9 @@ class FixedTerm(Model):
 class TranslationTerms(Model):
     """The fixed translations of data/translation-terms.yaml."""
 
+    complete: bool = False
+    """True once the Japanese edition is complete: from then on `python -m macros check` reports every text
+    without its Japanese counterpart as an error (before, only `check --lang ja` lists them)."""
     terms: Annotated[list[FixedTerm], Field(min_length=1)]
     """One item per term."""
 

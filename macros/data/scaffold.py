@@ -12,6 +12,7 @@ from pydantic.fields import FieldInfo
 
 from macros.data.fields import SLUG_PATTERN, Ref
 from macros.data.models import MODELS, Model, Record
+from macros.data import translations
 from macros.data.placeholders import MARKER
 from macros.data.schema_comment import schema_comment
 
@@ -30,8 +31,30 @@ def scaffold(collection: str, record_id: str) -> str:
         "# CONTRIBUTING.md has a complete example of this kind of record.",
         "",
         *_mapping(model, "", explain=True, top=True),
+        *_japanese(model),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _japanese(model: type[Model]) -> list[str]:
+    """The `ja:` block of the required texts (the Japanese edition is complete, so `check` needs them) and a
+    reminder of the Japanese name or title, which lives beside the English one."""
+    ja_model = _nested(model.model_fields["ja"].annotation)
+    if ja_model is None:
+        return []
+    texts = [n for n in ja_model.model_fields if n in model.model_fields and model.model_fields[n].is_required()]
+    texts = [
+        n
+        for n in texts
+        if _nested(model.model_fields[n].annotation) is None and (model.collection, n) not in translations.OPTIONAL
+    ]
+    lines = ["", '# The Japanese edition: the same texts in Japanese (CONTRIBUTING.md, "Japanese text").']
+    if "name" in model.model_fields:
+        lines.append("# Also give name.ja above: kanji for Japanese names, the katakana MOFA uses for others.")
+    if "title_ja" in model.model_fields:
+        lines.append("# Also give title_ja above: the official Japanese title, or a plain descriptive one.")
+    lines += ["ja:", *(f"  {name}: {_placeholder({'type': 'string'}, None)}" for name in texts)]
+    return lines
 
 
 def _mapping(model: type[Model], indent: str, *, explain: bool, top: bool = False) -> list[str]:

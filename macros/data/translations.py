@@ -258,6 +258,7 @@ def localize(atlas: Atlas) -> Atlas:
     localized.invalid = set(atlas.invalid)
     localized.cited_by_invalid = set(atlas.cited_by_invalid)
     localized.ja_terms = list(atlas.ja_terms)
+    localized.ja_complete = atlas.ja_complete
     return localized
 
 
