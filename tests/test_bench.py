@@ -76,3 +76,13 @@ def test_small_benchmark_prints_every_figure(tmp_path: Path):
     assert "build / floor = " in out and "naive / build = " in out
     assert (tmp_path / "site" / "search" / "search_index.json").exists()
     assert (tmp_path / "site-floor" / "people").is_dir() and (tmp_path / "site-naive" / "people").is_dir()
+
+
+def test_the_editions_report_compares_the_pair_with_one_edition():
+    sys.path.insert(0, str(ROOT))
+    from bench.editions import edition_lines
+
+    lines = edition_lines({"en": [10.0, 12.0, 11.0], "ja": [9.0, 9.5, 9.2], "both": [19.0, 21.5, 20.2]})
+    assert lines[0].startswith("Atlas editions: the real data, median of 3 builds")
+    assert lines[1].split() == ["English", "edition", "11.0", "s"]
+    assert lines[3].endswith("(1.84 × the English edition alone)")

@@ -47,6 +47,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="instead of building, run `mkdocs serve` (then `--dirty`), edit a person's YAML "
         "and time until the served page shows the edit",
     )
+    parser.add_argument(
+        "--editions",
+        action="store_true",
+        help="instead of synthetic data, build the real site's two editions (English, Japanese) and print each "
+        "one's time and the pair's against one edition (--repeat for a median)",
+    )
     parser.add_argument("--rounds", type=int, default=3, help="edits or page loads per measurement (default: 3)")
     parser.add_argument(
         "--keep",
@@ -79,7 +85,12 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="atlas-bench-") as scratch:
         workdir = Path(args.keep).resolve() if args.keep else Path(scratch)
         try:
-            lines = _edit_loop(root, workdir, args) if args.edit_loop else _build(root, workdir, args)
+            if args.editions:
+                from bench.editions import edition_lines, edition_times
+
+                lines = edition_lines(edition_times(root, workdir, max(1, args.repeat)))
+            else:
+                lines = _edit_loop(root, workdir, args) if args.edit_loop else _build(root, workdir, args)
         except (BenchError, ValueError, TimeoutError, RuntimeError) as exc:
             print(f"bench: {exc}", file=sys.stderr)
             return 1
