@@ -276,15 +276,14 @@ def _ja_text(value: Any) -> Any:
     return join_folded(value) if isinstance(value, str) else value
 
 
-# Kept in English on the localized model: quoted words (shown beside their translation), a figure's unit and a
-# value's series (macros and the number formatter match them; pages show their `ja:` forms).
+# Kept in English on the localized model: quoted words (shown beside their translation) and a figure's unit (the
+# number formatter reads it; pages show its `ja:` form as a label).
 _KEEP_ORIGINAL = {
     ("quotes", "text"),
     ("commitments", "quote"),
     ("provisions", "quote"),
     ("values", "quote"),
     ("figures", "unit"),
-    ("values", "series"),
 }
 
 
@@ -308,6 +307,16 @@ def _localized_entry(entry: Entry) -> Entry:
     if getattr(model, "ja", None) is not None:
         update.update(_overlay(entry.collection, model, model.ja))
     return replace(entry, model=model.model_copy(update=update)) if update else entry
+
+
+def unit_label(model: BaseModel) -> str:
+    """A figure's unit as a label in the language being written (its `ja.unit` in the Japanese edition)."""
+    from macros.data import language
+
+    ja = getattr(model, "ja", None)
+    if language.current() == "ja" and ja is not None and ja.unit:
+        return join_folded(ja.unit)
+    return getattr(model, "unit")
 
 
 def _overlay(scope: str, en: BaseModel, ja: BaseModel) -> dict[str, Any]:

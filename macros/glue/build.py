@@ -51,6 +51,7 @@ class Build:
     root: Path
     atlas: Atlas  # in the edition's language: localized for the Japanese edition
     edition: str  # "en" or "ja"
+    original: Atlas  # the data as written (the same as `atlas` in the English edition): macros match its values
     commits: dict[str, Commit]
     dates: dict[str, str]  # path → date of its last commit
     glossary: dict[str, str]  # abbreviation → expansion, for the abbr extension
@@ -65,7 +66,7 @@ class Build:
         data_dir = (config.get("extra") or {}).get("atlas_data_dir", "data")
         edition = (config.get("extra") or {}).get("atlas_edition", "en")
         try:
-            atlas = load_atlas(root, data_dir=data_dir, docs_dir=Path(config["docs_dir"]))
+            atlas = original = load_atlas(root, data_dir=data_dir, docs_dir=Path(config["docs_dir"]))
             if edition == "ja":
                 if missing := missing_translations(atlas):
                     raise DataErrors(missing)
@@ -82,6 +83,7 @@ class Build:
             root=root,
             atlas=atlas,
             edition=edition,
+            original=original,
             commits=commits,
             dates=commit_dates(commits),
             glossary=abbreviation_glossary(atlas.glossary),

@@ -64,13 +64,15 @@ def register(env: Any, build: Build) -> None:
     ) -> str:
         """One value of a figure, with its unit (and date), linked to the figure page (for prose pages)."""
         entry = require_record(atlas, "figures", figure_id)
-        values = [
-            v
-            for v in entry.model.values  # type: ignore[attr-defined]
+        written = build.original.get("figures", figure_id).model.values  # type: ignore[union-attr]
+        matches = [
+            i
+            for i, v in enumerate(written)  # the values as written: pages name series in English in both editions
             if (date is None or v.date.iso() == str(date)) and (series is None or v.series == series)
         ]
-        if len(values) != 1:
-            raise ValueError(f"matches {len(values)} values; name the date and series")
+        if len(matches) != 1:
+            raise ValueError(f"matches {len(matches)} values; name the date and series")
+        values = [entry.model.values[matches[0]]]  # type: ignore[attr-defined]
         text = f"{format_value(values[0].value)} ({inline(entry.model.unit)})"  # type: ignore[attr-defined]
         if show_date:
             text += f" in {values[0].date.human()}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from macros.data.atlas import Atlas, Entry
 from macros.data.collections import COLLECTION
 from macros.data.models import Agreement, Commitment, Event, Figure, Organization, Person, Quote, Source, Topic
+from macros.data.translations import unit_label
 from macros.data.vocab import label
 from macros.render.record import status_badge
 from macros.render.text import inline, one_line, record_link
@@ -29,7 +30,7 @@ def _columns(entry: Entry) -> list[str]:
     if isinstance(model, Commitment):
         return [label(model.dimension), status_badge(model.current().status)]
     if isinstance(model, Figure):
-        return [inline(model.unit), label(model.dimension)]
+        return [inline(unit_label(model)), label(model.dimension)]
     if isinstance(model, Topic):
         return [label(model.dimension), "sub-topic" if model.parent else "dimension"]
     if isinstance(model, Quote):

@@ -29,6 +29,7 @@ from macros.data.models import (
     Topic,
 )
 from macros.data.refs import iter_refs
+from macros.data.translations import unit_label
 from macros.data import language
 from macros.data.vocab import label
 from macros.render.citations import Citations
@@ -400,7 +401,7 @@ def _commitment(page: Page, model: Commitment) -> list[str]:
 def _figure(page: Page, model: Figure) -> list[str]:
     info = _infobox(
         [
-            ("Unit", text_line(model.unit)),
+            ("Unit", text_line(unit_label(model))),
             ("Dimension", label(model.dimension)),
             ("Topics", _topics(page, model)),
             ("See also", _see_also(page, model)),
@@ -412,7 +413,7 @@ def _figure(page: Page, model: Figure) -> list[str]:
 def _figure_data(page: Page, model: Figure) -> list[str]:
     """The data table of a figure, each value with its citation, beside its chart; then the downloads."""
     has_series = any(v.series for v in model.values)
-    unit = f"（{text_line(model.unit)}）" if language.current() == "ja" else f" ({text_line(model.unit)})"
+    unit = f"（{text_line(unit_label(model))}）" if language.current() == "ja" else f" ({text_line(model.unit)})"
     header = ["Date", *(["Series"] if has_series else []), t("Value") + unit, "Note"]
     rows = []
     translations = {id(v): j.quote for v, j in zip(model.values, model.ja.values if model.ja else [])}
