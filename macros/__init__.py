@@ -11,6 +11,6 @@ from typing import Any
 
 def define_env(env: Any) -> None:
     """mkdocs-macros entry point: check the data (stopping the build on errors), register macros."""
-    from .mkdocs_glue import define_env as _define_env
+    from macros.glue.page_macros import define_env as _define_env
 
     _define_env(env)

@@ -19,7 +19,7 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 @pytest.fixture
 def valid_atlas():
     """The small, coherent fixture dataset, loaded and linked."""
-    from macros.site import load_atlas
+    from macros.data.load import load_atlas
 
     return load_atlas(FIXTURES / "valid")
 
@@ -34,18 +34,19 @@ def data_copy(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def real_atlas():
     """The real data/, loaded and linked."""
-    from macros.site import load_atlas
+    from macros.data.load import load_atlas
 
     return load_atlas(ROOT, docs_dir=ROOT / "docs")
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The hosted site, built once per test session with `mkdocs build --strict`."""
-    from sitecheck import build
+    """The hosted site, both editions (the Japanese one in ja/), built once per test session as README's
+    command builds it (`python -m macros build`)."""
+    from sitecheck import build_site
 
     dest = tmp_path_factory.mktemp("site")
-    result = build(dest)
+    result = build_site(dest)
     assert result.returncode == 0, result.stderr
     return dest
 
@@ -76,7 +77,7 @@ def offline_zip(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def offline_site(offline_zip: Path) -> Path:
     """The offline copy as a reader has it: the zip, unpacked (the folder holding index.html)."""
-    from macros.commands.offline import ZIP_FOLDER
+    from macros.cli.offline import ZIP_FOLDER
 
     dest = offline_zip.parent / "unzipped"
     with zipfile.ZipFile(offline_zip) as archive:
@@ -87,15 +88,15 @@ def offline_site(offline_zip: Path) -> Path:
 @pytest.fixture(scope="session")
 def hostile_builds(tmp_path_factory) -> tuple[dict[int, str], Path, Path]:
     from hostile import hostile_data
-    from sitecheck import build, copy_project
+    """(field numbers, hosted site, offline site) built from the attacked data, both editions each."""
+    from sitecheck import build_site, copy_project
 
-    """(field numbers, hosted site, offline site) built from the attacked data."""
     root = tmp_path_factory.mktemp("attacked")
     fields = hostile_data(root / "data")
     (root / "project").mkdir()
     project = copy_project(root / "project", root / "data")
     hosted = root / "hosted"
-    result = build(hosted, root=project)
+    result = build_site(hosted, root=project)
     assert result.returncode == 0, result.stdout + result.stderr
     offline = root / "offline"
     result = subprocess.run(

@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from conftest import FIXTURES
-from macros.models import MODELS, Glossary
+from macros.data.models import MODELS, Glossary
 from text_fields import fill_text, text_paths
 
 # Each attack runs `(window.__x=window.__x||[]).push(N)` if it ever becomes markup; ZQ<N>ZQ marks the field.

@@ -15,14 +15,27 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def build(
-    dest: Path, *, root: Path = ROOT, env: dict[str, str] | None = None, strict: bool = True
+    dest: Path,
+    *,
+    root: Path = ROOT,
+    env: dict[str, str] | None = None,
+    strict: bool = True,
+    config: str = "mkdocs.yml",
 ) -> subprocess.CompletedProcess:
-    """Run `mkdocs build` for the project at `root` into `dest`."""
-    args = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(dest), "-f", str(root / "mkdocs.yml")]
+    """Run `mkdocs build` of one edition (`config`) for the project at `root` into `dest`."""
+    args = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(dest), "-f", str(root / config)]
     if strict:
         args.append("--strict")
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(args, capture_output=True, text=True, cwd=root, env=full_env)
+
+
+def build_site(dest: Path, *, root: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Build both editions as README's command does (`python -m macros build`): English into `dest`, Japanese
+    into `dest/ja`."""
+    args = [sys.executable, "-m", "macros", "--root", str(root), "build", "--dest", str(dest)]
+    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    return subprocess.run(args, capture_output=True, text=True, cwd=ROOT, env=full_env)
 
 
 GENERIC_PAGES = [
@@ -37,19 +50,23 @@ GENERIC_PAGES = [
 
 
 def _fixture_docs(dest: Path) -> None:
-    """Keep only pages that work with any dataset, and a navigation listing just those."""
+    """Keep only pages that work with any dataset, and a navigation listing just those (both editions)."""
     import yaml
 
-    docs = dest / "docs"
-    keep = {*GENERIC_PAGES, *(p.relative_to(docs).as_posix() for p in docs.glob("*/index.md"))}
-    for page in docs.rglob("*.md"):
-        if page.relative_to(docs).as_posix() not in keep:
-            page.unlink()
-    (docs / "index.md").write_text("# Fixture Atlas\n\n{{ tracker_summary() }}\n")
-    nav = ["index.md", *sorted(keep)]
-    config = (dest / "mkdocs.yml").read_text()
-    head = config.split("\nnav:", 1)[0]
-    (dest / "mkdocs.yml").write_text(head + "\n" + yaml.safe_dump({"nav": nav}))
+    for docs, config, title in (
+        (dest / "docs", "mkdocs.yml", "Fixture Atlas"),
+        (dest / "docs" / "ja", "mkdocs.ja.yml", "フィクスチャー・アトラス"),
+    ):
+        keep = {*GENERIC_PAGES, *(p.relative_to(docs).as_posix() for p in docs.glob("*/index.md"))}
+        for page in docs.rglob("*.md"):
+            relative = page.relative_to(docs).as_posix()
+            if relative not in keep and not (docs.name == "docs" and relative.startswith("ja/")):
+                page.unlink()
+        (docs / "index.md").write_text(f"# {title}\n\n{{{{ tracker_summary() }}}}\n")
+        nav = ["index.md", *sorted(keep)]
+        text = (dest / config).read_text()
+        head = text.split("\nnav:", 1)[0]
+        (dest / config).write_text(head + "\n" + yaml.safe_dump({"nav": nav}, allow_unicode=True))
 
 
 def copy_project(dest: Path, data: Path | None = None) -> Path:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from macros.a11y_markup import name_search_dialog
+from macros.render.a11y_markup import name_search_dialog
 
 DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from macros.annotations import github_annotation
-from macros.errors import DataError
+from macros.data.annotations import github_annotation
+from macros.data.errors import DataError
 
 COMMAND = re.compile(r"^::error (?P<props>[^:]*)::(?P<message>.*)$")
 

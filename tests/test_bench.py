@@ -14,8 +14,8 @@ pytestmark = pytest.mark.build
 
 
 def test_synthetic_data_is_valid_and_cites_every_source(tmp_path: Path):
-    from macros.bench.synthetic import write_dataset
-    from macros.site import load_atlas
+    from bench.synthetic import write_dataset
+    from macros.data.load import load_atlas
 
     counts = write_dataset(tmp_path / "data", 300, seed=3)
     atlas = load_atlas(tmp_path)
@@ -30,7 +30,7 @@ def test_synthetic_data_is_valid_and_cites_every_source(tmp_path: Path):
 
 
 def test_synthetic_data_is_the_same_for_the_same_seed():
-    from macros.bench.synthetic import generate
+    from bench.synthetic import generate
 
     assert generate(80, seed=5) == generate(80, seed=5)
     assert generate(80, seed=5) != generate(80, seed=6)
@@ -76,3 +76,13 @@ def test_small_benchmark_prints_every_figure(tmp_path: Path):
     assert "build / floor = " in out and "naive / build = " in out
     assert (tmp_path / "site" / "search" / "search_index.json").exists()
     assert (tmp_path / "site-floor" / "people").is_dir() and (tmp_path / "site-naive" / "people").is_dir()
+
+
+def test_the_editions_report_compares_the_pair_with_one_edition():
+    sys.path.insert(0, str(ROOT))
+    from bench.editions import edition_lines
+
+    lines = edition_lines({"en": [10.0, 12.0, 11.0], "ja": [9.0, 9.5, 9.2], "both": [19.0, 21.5, 20.2]})
+    assert lines[0].startswith("Atlas editions: the real data, median of 3 builds")
+    assert lines[1].split() == ["English", "edition", "11.0", "s"]
+    assert lines[3].endswith("(1.84 × the English edition alone)")

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from macros import git_history
-from macros.changes import collect_changes
-from macros.feed import ATOM, atom_feed
-from macros.git_history import Commit, commit_dates, last_commits
+from macros.data import git_history
+from macros.data.changes import collect_changes
+from macros.output.feed import ATOM, atom_feed
+from macros.data.git_history import Commit, commit_dates, last_commits
 from macros.render.changes import changes_page
 
 NS = {"a": ATOM}

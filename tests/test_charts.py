@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from macros import chart_cache
+from macros.output import chart_cache
 from macros.render.charts import chart_svg
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -88,8 +88,8 @@ def test_github_annotations_inside_actions(data_copy: Path):
 
 
 def test_page_collision_names_both_files(data_copy: Path):
-    from macros.errors import DataErrors
-    from macros.site import load_atlas
+    from macros.data.errors import DataErrors
+    from macros.data.load import load_atlas
 
     docs = data_copy / "docs" / "people"
     docs.mkdir(parents=True)

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import ROOT
-from macros.models import Figure, Quote
+from macros.data.models import Figure, Quote
 
 DOCS = sorted((ROOT / "docs").rglob("*.md"))
 AMOUNT = re.compile(r"\$\s?\d|\d[\d,.]*\s?(%|percent\b|per cent\b)|\d\s?(billion|trillion|million)\b", re.IGNORECASE)

@@ -12,13 +12,13 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from conftest import FIXTURES, ROOT
-from macros.checks import CHECKS
-from macros.fields import COLLECTIONS
-from macros.loader import Document, load_bytes
-from macros.models import MODELS, Glossary, StatusChange
-from macros.schemas import collection_schemas
-from macros.validate import validate
-from macros.vocab import STATUS_MEANINGS, Reliability, choices
+from macros.data.checks import CHECKS
+from macros.data.collections import COLLECTIONS
+from macros.data.loader import Document, load_bytes
+from macros.data.models import MODELS, Glossary, StatusChange
+from macros.data.schemas import collection_schemas
+from macros.data.validate import validate
+from macros.data.vocab import STATUS_MEANINGS, Reliability, choices
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 BLOCK = re.compile(r'^```yaml(?: title="([^"]+)")?\n(.*?)^```$', re.MULTILINE | re.DOTALL)

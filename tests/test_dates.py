@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.dates import PartialDate
+from macros.data.dates import PartialDate
 
 
 @pytest.mark.parametrize(

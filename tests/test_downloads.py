@@ -7,9 +7,9 @@ import io
 import json
 
 from conftest import FIXTURES
-from macros.downloads import atlas_json, collection_csv, figure_csv
-from macros.loader import load_file
-from macros.models import MODELS
+from macros.output.downloads import atlas_json, collection_csv, figure_csv
+from macros.data.loader import load_file
+from macros.data.models import MODELS
 
 
 def test_atlas_json_loads_back_equal_to_the_yaml_files(valid_atlas):

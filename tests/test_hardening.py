@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-from macros.errors import DataErrors
-from macros.site import load_atlas
+from macros.data.errors import DataErrors
+from macros.data.load import load_atlas
 from sitecheck import broken_links, build, copy_project
 
 pytestmark = pytest.mark.build

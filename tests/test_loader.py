@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from macros.loader import MAX_BYTES, LoadError, load_bytes
+from macros.data.loader import MAX_BYTES, LoadError, load_bytes
 
 
 def error_of(raw: bytes) -> str:

@@ -12,9 +12,9 @@ import pytest
 
 from conftest import ROOT
 from macros.__main__ import main
-from macros.archive import FIXED_TIME, zip_folder
-from macros.commands.offline import ZIP_FOLDER
-from macros.offline_assets import IFRAME_WORKER_SHIM
+from macros.output.archive import FIXED_TIME, zip_folder
+from macros.cli.offline import ZIP_FOLDER
+from macros.output.offline_assets import IFRAME_WORKER_SHIM
 
 pytestmark = pytest.mark.build
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import ROOT
-from macros.offline_assets import IFRAME_WORKER_SHIM, local_polyfills, without_alternate_links, without_repository_facts
+from macros.output.offline_assets import IFRAME_WORKER_SHIM, local_polyfills, without_alternate_links, without_repository_facts
 
 
 def test_the_unpkg_search_shim_is_replaced_by_the_vendored_copy():

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from macros.atlas import Entry, link
-from macros.loader import LoadError, load_bytes
-from macros.models import Person, Source
+from macros.data.atlas import Entry, link
+from macros.data.loader import LoadError, load_bytes
+from macros.data.models import Person, Source
 from macros.render.record import render_record
-from macros.validate import validate
+from macros.data.validate import validate
 
 ALLOWED_TAGS = {
     "h1",

@@ -9,7 +9,7 @@ import pytest
 
 import re
 
-from macros.atlas import Entry
+from macros.data.atlas import Entry
 from macros.render.html import page_url, relative_url
 from macros.render.record import render_record
 from macros.render.text import block, inline

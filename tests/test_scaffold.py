@@ -13,10 +13,11 @@ from typing import Any
 import pytest
 
 from conftest import FIXTURES, ROOT
-from macros.fields import COLLECTIONS, SLUG_PATTERN
-from macros.loader import load_file
-from macros.placeholders import MARKER
-from macros.schemas import collection_schemas
+from macros.data.collections import COLLECTIONS
+from macros.data.fields import SLUG_PATTERN
+from macros.data.loader import load_file
+from macros.data.placeholders import MARKER
+from macros.data.schemas import collection_schemas
 
 SCHEMAS = collection_schemas()
 ANY_REF = "people/alice-example"

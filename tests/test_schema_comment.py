@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-from macros.errors import DataErrors
-from macros.schema_comment import check_schema_comment, first_line, schema_comment
-from macros.site import load_atlas
+from macros.data.errors import DataErrors
+from macros.data.schema_comment import check_schema_comment, first_line, schema_comment
+from macros.data.load import load_atlas
 
 
 def errors_of(root: Path) -> list[str]:

@@ -13,10 +13,10 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from conftest import FIXTURES, ROOT
-from macros.fields import COLLECTIONS
-from macros.loader import load_file
-from macros.schemas import BASE_URL, collection_schemas, schema_json
-from macros.vocab import Status, choices
+from macros.data.collections import COLLECTIONS
+from macros.data.loader import load_file
+from macros.data.schemas import BASE_URL, collection_schemas, schema_json
+from macros.data.vocab import Status, choices
 
 SCHEMAS = collection_schemas()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from macros.render.page_extras import description
-from macros.render.record import SINGULAR
+from macros.data.collections import COLLECTION
 
 pytestmark = pytest.mark.build
 
@@ -39,4 +39,4 @@ def test_citation_markers_kind_labels_backlinks_and_source_lists_stay_out(built_
         for doc in pages[f"{entry.collection}/{entry.id}/"]:
             assert not doc["location"].endswith(("#referenced-by", "#sources")), doc["location"]
             assert not re.search(r"\[\d+\]", doc["text"]), f"citation marker in {doc['location']}"
-            assert f"<p>{SINGULAR[entry.collection]}</p>" not in doc["text"] and "Last updated" not in doc["text"]
+            assert f"<p>{COLLECTION[entry.collection].singular}</p>" not in doc["text"] and "Last updated" not in doc["text"]

@@ -80,7 +80,7 @@ def test_chart_labels_are_text_not_mathtext(hostile_builds):
 
 
 def test_csv_cells_that_look_like_formulas_are_marked_as_text(tmp_path: Path):
-    from macros.downloads import spreadsheet_safe
+    from macros.output.downloads import spreadsheet_safe
 
     assert [spreadsheet_safe(t) for t in ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "plain", "5 = 5"]] == [
         "'=1+1",

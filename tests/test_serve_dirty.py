@@ -22,7 +22,7 @@ def _rebuild(project: Path, site: Path) -> None:
 
 
 def test_a_dirty_rebuild_rewrites_only_the_pages_the_edit_changed(tmp_path: Path):
-    from macros import mkdocs_glue
+    from macros.glue import serve_dirty
 
     (tmp_path / "project").mkdir()
     project = copy_project(tmp_path / "project", FIXTURES / "valid" / "data")
@@ -31,7 +31,7 @@ def test_a_dirty_rebuild_rewrites_only_the_pages_the_edit_changed(tmp_path: Path
         name: site / name / "index.html"
         for name in ("people/bob-example", "people/alice-example", "events/fixture-summit")
     }
-    mkdocs_glue.note_startup("serve", True)
+    serve_dirty.note_startup("serve", True)
     try:
         _rebuild(project, site)
         before = {name: path.stat().st_mtime_ns for name, path in pages.items()}
@@ -40,7 +40,7 @@ def test_a_dirty_rebuild_rewrites_only_the_pages_the_edit_changed(tmp_path: Path
         time.sleep(0.05)
         _rebuild(project, site)
     finally:
-        mkdocs_glue.note_startup("build", False)
+        serve_dirty.note_startup("build", False)
     assert "An edited fixture person." in pages["people/bob-example"].read_text(encoding="utf-8")
     assert pages["people/bob-example"].stat().st_mtime_ns != before["people/bob-example"]
     assert pages["people/alice-example"].stat().st_mtime_ns == before["people/alice-example"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.models import MODELS
+from macros.data.models import MODELS
 
 pytestmark = pytest.mark.build
 

@@ -19,10 +19,12 @@ def run_check(data: Path, *extra: str) -> subprocess.CompletedProcess:
     )
 
 
-def copy_valid(tmp_path: Path) -> Path:
+def copy_valid(tmp_path: Path, *, complete: bool = False) -> Path:
+    """The valid fixture with the project's fixed terms, its Japanese edition declared complete or not."""
     data = tmp_path / "data"
     shutil.copytree(FIXTURES / "valid" / "data", data)
-    shutil.copy(ROOT / "data" / "translation-terms.yaml", data)
+    terms = (ROOT / "data" / "translation-terms.yaml").read_text()
+    (data / "translation-terms.yaml").write_text(terms.replace("complete: true", f"complete: {str(complete).lower()}"))
     return data
 
 
@@ -59,6 +61,23 @@ def test_missing_japanese_is_listed_only_with_lang_ja(tmp_path: Path):
     ]
     assert "people: 0 of 2 records translated" in result.stdout
     assert result.returncode == 1
+
+
+def test_once_the_edition_is_complete_a_missing_japanese_text_fails_every_check(tmp_path: Path):
+    data = copy_valid(tmp_path, complete=True)
+    assert run_check(data).returncode == 0
+    edit(data / "quotes" / "fixture-quote.yaml", "  text: とても強い人\n", "")
+    result = run_check(data)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "data/quotes/fixture-quote.yaml:2: quotes/fixture-quote: 'text' has no Japanese text (add 'ja.text')"
+        " [translation-missing]",
+        "check failed: 1 error",
+    ]
+
+
+def test_the_project_declares_its_japanese_edition_complete():
+    assert "\ncomplete: true\n" in (ROOT / "data" / "translation-terms.yaml").read_text()
 
 
 def test_misaligned_japanese_is_an_error_in_every_check(tmp_path: Path):
@@ -98,7 +117,7 @@ def test_a_japanese_text_that_avoids_a_fixed_term_is_named(tmp_path: Path):
 
 
 def test_a_term_is_matched_as_a_whole_word_and_by_case_when_capitalised():
-    from macros.translations import _matcher
+    from macros.data.translations import _matcher
 
     assert _matcher("Quad").search("the Quad met")
     assert not _matcher("Quad").search("a quadrilateral")
@@ -107,7 +126,7 @@ def test_a_term_is_matched_as_a_whole_word_and_by_case_when_capitalised():
 
 
 def test_localize_puts_the_japanese_text_where_renderers_read_it(valid_atlas):
-    from macros.translations import localize
+    from macros.data.translations import localize
 
     ja = localize(valid_atlas)
     alice = ja.get("people", "alice-example").model
@@ -125,7 +144,7 @@ def test_localize_puts_the_japanese_text_where_renderers_read_it(valid_atlas):
 
 
 def test_folded_japanese_lines_join_without_a_space():
-    from macros.translations import join_folded
+    from macros.data.translations import join_folded
 
     assert join_folded("日米の新たな 投資機関を通じ、 5,500億ドル") == "日米の新たな投資機関を通じ、5,500億ドル"
     assert join_folded("トランプ大統領 (Donald Trump) と会談した") == "トランプ大統領 (Donald Trump) と会談した"

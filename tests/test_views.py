@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from macros.queries import latest_changes, status_counts
+from macros.data.queries import latest_changes, status_counts
 from macros.render import views
 from macros.render.page_extras import abbreviations, description, harden_links
 

@@ -10,7 +10,7 @@ from typing import Any, Union
 from pydantic import BaseModel
 from pydantic.functional_validators import PlainValidator
 
-from macros import fields
+from macros.data import fields
 
 
 def _is_text(metadata: tuple[Any, ...]) -> bool:

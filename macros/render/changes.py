@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..changes import Change
-from .text import inline, link, one_line, page_path
+from macros.data.changes import Change
+from macros.render.text import inline, link, one_line, page_path
 
 SECTIONS = {
     "status": ("Status changes", "Each dated change in a commitment's status, newest first, with its evidence."),

@@ -9,12 +9,21 @@ from __future__ import annotations
 import io
 import re
 
-from ..models import Figure
-from .figures import format_value
-from .text import html
+from macros.data.models import Figure
+from macros.render.figures import format_value
+from macros.render.text import html
 
 CHART_VERSION = "3"  # bump when the drawing code changes, to invalidate cached charts
 _PALETTE = ["#303f9f", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f"]
+
+
+def _japanese_fonts() -> list[str]:
+    """Installed fonts with Japanese glyphs, as fallbacks for Japanese labels (the SVG keeps text as text, so
+    readers' browsers use their own fonts; these only give matplotlib the glyph widths for its layout)."""
+    from matplotlib import font_manager
+
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    return [name for name in ("IPAGothic", "IPAexGothic", "Noto Sans CJK JP") if name in installed]
 
 
 def chart_svg(figure: Figure, figure_id: str) -> str:
@@ -30,7 +39,7 @@ def chart_svg(figure: Figure, figure_id: str) -> str:
         "text.usetex": False,
         "svg.hashsalt": f"atlas-{figure_id}",
         "font.size": 10,
-        "font.family": ["DejaVu Sans", "sans-serif"],
+        "font.family": ["DejaVu Sans", *_japanese_fonts(), "sans-serif"],
         "axes.spines.top": False,
         "axes.spines.right": False,
     }

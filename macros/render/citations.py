@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..atlas import Atlas
-from ..models import Source
-from .html import HtmlLinks
-from .text import external, inline, record_link
+from macros.data import language
+from macros.data.atlas import Atlas
+from macros.data.models import Source
+from macros.render.html import HtmlLinks
+from macros.render.text import external, inline, record_link
 
 
 class MarkdownLinker:
@@ -75,7 +76,10 @@ def source_line(atlas: Atlas, source_id: str, links: MarkdownLinker | HtmlLinks)
     if entry is None:
         return links.text(source_id)
     source: Source = entry.model  # type: ignore[assignment]
-    parts = [links.record("sources", source_id, source.title), " — ", links.text(source.publisher)]
+    title = links.record("sources", source_id, source.title)
+    if source.language != language.current() and not (source.ja and source.ja.title):
+        title = f'<span lang="{source.language}">{title}</span>'  # the published title, in its own language
+    parts = [title, " — ", links.text(source.publisher)]
     if source.date:
         parts.append(f", {source.date.human()}")
     parts.append(".")

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from markdown.extensions.toc import slugify, unique
 
-from .text import encoded_url, html
+from macros.render.text import encoded_url, html
 
 
 _TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "{": "&#123;", "}": "&#125;"})

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from ..atlas import Atlas, Entry
-from ..models import Agreement, Commitment, Event, Figure, Organization, Person, Quote, Source, Topic
-from ..vocab import label
-from .record import status_badge
-from .text import inline, one_line, record_link
+from macros.data.atlas import Atlas, Entry
+from macros.data.collections import COLLECTION
+from macros.data.models import Agreement, Commitment, Event, Figure, Organization, Person, Quote, Source, Topic
+from macros.data.translations import unit_label
+from macros.data.vocab import label
+from macros.render.record import status_badge
+from macros.render.text import inline, one_line, record_link
 
 
 def _first_sentence(text: str, limit: int = 160) -> str:
@@ -28,7 +30,7 @@ def _columns(entry: Entry) -> list[str]:
     if isinstance(model, Commitment):
         return [label(model.dimension), status_badge(model.current().status)]
     if isinstance(model, Figure):
-        return [inline(model.unit), label(model.dimension)]
+        return [inline(unit_label(model)), label(model.dimension)]
     if isinstance(model, Topic):
         return [label(model.dimension), "sub-topic" if model.parent else "dimension"]
     if isinstance(model, Quote):
@@ -38,23 +40,10 @@ def _columns(entry: Entry) -> list[str]:
     return ["", ""]
 
 
-HEADERS = {
-    "people": ("Japanese name", "Country"),
-    "organizations": ("Japanese name", "Kind"),
-    "events": ("Date", "Kind"),
-    "agreements": ("Date", "Kind"),
-    "commitments": ("Dimension", "Status"),
-    "figures": ("Unit", "Dimension"),
-    "topics": ("Dimension", "Level"),
-    "quotes": ("Date", "Speaker"),
-    "sources": ("Publisher", "Date"),
-}
-
-
 def collection_index(atlas: Atlas, collection: str, here: str) -> str:
     """A sortable table of every record in `collection`."""
     entries = atlas.collection(collection)
-    first, second = HEADERS[collection]
+    first, second = COLLECTION[collection].index_columns
     lines = [
         f"{len(entries)} records.",
         "",

@@ -5,21 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..atlas import Atlas, Entry
-from ..models import Agreement, Event, Figure, Organization, Person, Quote, Source
-
-_TYPES = {
-    "people": "Person",
-    "organizations": "Organization",
-    "events": "Event",
-    "figures": "Dataset",
-    "agreements": "Legislation",
-    "quotes": "Quotation",
-    "sources": "CreativeWork",
-    "commitments": "CreativeWork",
-    "topics": "DefinedTerm",
-}
-
+from macros.data.atlas import Atlas, Entry
+from macros.data.collections import COLLECTION
+from macros.data.models import Agreement, Event, Figure, Organization, Person, Quote, Source
 
 def _url(site_url: str, collection: str, record_id: str) -> str:
     return f"{site_url.rstrip('/')}/{collection}/{record_id}/"
@@ -34,7 +22,7 @@ def jsonld_data(atlas: Atlas, entry: Entry, site_url: str) -> dict[str, Any]:
     model = entry.model
     data: dict[str, Any] = {
         "@context": "https://schema.org",
-        "@type": _TYPES[entry.collection],
+        "@type": COLLECTION[entry.collection].jsonld_type,
         "name": entry.name,
         "url": _url(site_url, entry.collection, entry.id),
         "description": " ".join(model.summary.split()),

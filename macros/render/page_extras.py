@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..models import Glossary
-from .text import html
+from macros.data.models import Glossary
+from macros.render.text import html
 
 _ANCHOR = re.compile(r"<a\s([^>]*)>", re.IGNORECASE)
 _HREF = re.compile(r"""\bhref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 import markdown
 
-from .html import escape_text
-from .text import block, html, one_line
+from macros.render.html import escape_text
+from macros.render.text import block, html, one_line
 
 _MARKUP = re.compile(
     r"[\\`*_\[\]<>&|\t\x00-\x08\x0b-\x1f\x7f]"  # inline syntax, entities, control characters

@@ -8,13 +8,15 @@ data can add markup; links between pages are relative URLs computed as MkDocs co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..atlas import Atlas, Entry
-from ..dates import PartialDate
-from ..fields import split_ref
-from ..models import (
+from macros.data.atlas import Atlas, Entry
+from macros.data.collections import COLLECTION, COLLECTIONS
+from macros.data.dates import PartialDate
+from macros.data.fields import split_ref
+from macros.data.models import (
     Agreement,
     Commitment,
     Event,
@@ -26,36 +28,17 @@ from ..models import (
     Source,
     Topic,
 )
-from ..refs import iter_refs
-from ..vocab import STATUS_LABELS, label
-from .citations import Citations
-from .figures import format_value
-from .html import Heading, Headings, HtmlLinks, text_line
-from .prose import abbreviate, block_html, inline_html
-from .text import html, page_path
+from macros.data.refs import iter_refs
+from macros.data.translations import unit_label
+from macros.data import language
+from macros.data.vocab import label
+from macros.render.citations import Citations
+from macros.render.figures import format_value
+from macros.render.html import Heading, Headings, HtmlLinks, text_line
+from macros.render.i18n import lang_attr, t
+from macros.render.prose import abbreviate, block_html, inline_html
+from macros.render.text import html, page_path
 
-COLLECTION_TITLES = {
-    "sources": "Sources",
-    "people": "People",
-    "organizations": "Organizations",
-    "agreements": "Agreements",
-    "events": "Events",
-    "commitments": "Commitments",
-    "figures": "Figures",
-    "topics": "Topics",
-    "quotes": "Quotes",
-}
-SINGULAR = {
-    "sources": "Source",
-    "people": "Person",
-    "organizations": "Organization",
-    "agreements": "Agreement",
-    "events": "Event",
-    "commitments": "Commitment",
-    "figures": "Figure",
-    "topics": "Topic",
-    "quotes": "Quote",
-}
 FIELD_LABELS = {
     "participants": "participant",
     "organizations": "organization",
@@ -109,7 +92,9 @@ class Page:
 
     def heading(self, level: int, text: str, anchor: str = "", *, searchable: bool = True) -> str:
         """A heading with its permalink, listed in the table of contents."""
-        return self.headings.add(level, text, anchor, searchable=searchable)
+        if not anchor and t(text) != text:  # a section label: the same id in both editions (#status-history)
+            anchor = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+        return self.headings.add(level, t(text), anchor, searchable=searchable)
 
 
 def _fixed_ids(entry: Entry) -> set[str]:
@@ -126,6 +111,8 @@ def _fixed_ids(entry: Entry) -> set[str]:
 
 
 def _date_range(start: PartialDate | None, end: PartialDate | None) -> str:
+    if language.current() == "ja":
+        return f"{start.human() if start else ''}～{end.human() if end else ''}" if start or end else ""
     if start and end:
         return f"{start.human()} – {end.human()}"
     if start:
@@ -142,7 +129,7 @@ def _table(header: list[str], rows: list[list[str]], align: list[str] | None = N
         style = f' style="text-align: {align[i]};"' if align and align[i] else ""
         return f"<{tag}{style}>{value}</{tag}>"
 
-    lines = ["<table>", "<thead>", "<tr>", *(cell("th", h, i) for i, h in enumerate(header)), "</tr>", "</thead>"]
+    lines = ["<table>", "<thead>", "<tr>", *(cell("th", t(h), i) for i, h in enumerate(header)), "</tr>", "</thead>"]
     lines.append("<tbody>")
     for row in rows:
         lines += ["<tr>", *(cell("td", v, i) for i, v in enumerate(row)), "</tr>"]
@@ -153,16 +140,17 @@ def _infobox(rows: list[tuple[str, str]]) -> str:
     rows = [(k, v) for k, v in rows if v]
     if not rows:
         return ""
-    return '<div class="atlas-infobox">\n' + _table(["", ""], [[k, v] for k, v in rows]) + "\n</div>"
+    return '<div class="atlas-infobox">\n' + _table(["", ""], [[t(k), v] for k, v in rows]) + "\n</div>"
 
 
 def _ja(text: str | None) -> str:
-    return f'<span lang="ja">{text_line(text)}</span>' if text else ""
+    """A name or title in the other edition's language (the Japanese one on English pages, and the reverse)."""
+    return f'<span lang="{lang_attr()}">{text_line(text)}</span>' if text else ""
 
 
 def status_badge(status: str) -> str:
     """A coloured label for a commitment status."""
-    return f'<span class="atlas-status atlas-status--{status}">{STATUS_LABELS[status]}</span>'
+    return f'<span class="atlas-status atlas-status--{status}">{label(status)}</span>'
 
 
 def _summary(page: Page, model: Record | Source) -> str:
@@ -174,7 +162,54 @@ def _blockquote(*paragraphs: str) -> str:
 
 
 def _admonition(kind: str, title: str, body: str) -> str:
-    return f'<div class="admonition {kind}">\n<p class="admonition-title">{title}</p>\n{body}\n</div>'
+    return f'<div class="admonition {kind}">\n<p class="admonition-title">{t(title)}</p>\n{body}\n</div>'
+
+
+def _meaning(meaning: str) -> str:
+    """What a date means (signed, entered into force…), as it reads after a date."""
+    return label(meaning) if language.current() == "ja" else meaning.replace("-", " ")
+
+
+def _since(badge: str, date: PartialDate) -> str:
+    """A status and the date it took effect."""
+    return f"{badge}（{date.human()}から）" if language.current() == "ja" else f"{badge} since {date.human()}"
+
+
+def _quoted(words: str, translation: str | None, cite: str = "", words_language: str = "en") -> list[str]:
+    """Quoted words in their original language; in the Japanese edition, the Atlas's translation first, marked."""
+    writing = language.current()
+    marks = ("「", "」") if words_language == "ja" else ("“", "”")
+    original = f"{marks[0]}{text_line(words)}{marks[1]}"
+    if words_language != writing:
+        original = f'<span lang="{words_language}">{original}</span>'
+    if writing == "ja" and translation and words_language != "ja":
+        note = t("The Atlas's translation")
+        return [
+            f'「{text_line(translation)}」 <small class="atlas-translation">（{note}）</small> {cite}'.rstrip(),
+            f"{t('Original words')}: {original}",
+        ]
+    return [f"{original} {cite}".rstrip()]
+
+
+def _other_words(words: str, words_language: str) -> str:
+    """The same words as read in a source of the other language."""
+    return f"{t('English rendering')}: <span lang=\"{words_language}\">“{text_line(words)}”</span>"
+
+
+def _provision_quotes(model: Agreement, provision: object, cite: str) -> list[str]:
+    """A provision's quoted text: the official Japanese text first in the Japanese edition, else the Atlas's
+    translation beside the original."""
+    quote, quote_ja = provision.quote, provision.quote_ja  # type: ignore[attr-defined]
+    if language.current() == "ja":
+        if quote_ja:
+            return [f"「{text_line(quote_ja)}」 {cite}", *([f'{t("English")}: <span lang="en">“{text_line(quote)}”</span>'] if quote else [])]
+        index = model.provisions.index(provision)
+        translation = model.ja.provisions[index].quote if model.ja and index < len(model.ja.provisions) else None
+        return _quoted(quote, translation, cite) if quote else []
+    quotes = [f"“{text_line(quote)}” {cite}"] if quote else []
+    if quote_ja:
+        quotes.append(f'<span lang="ja">「{text_line(quote_ja)}」</span> {cite}')
+    return quotes
 
 
 def _list(items: list[str]) -> str:
@@ -193,12 +228,12 @@ def _backlinks(page: Page) -> str:
     for item in page.atlas.backlinks.get(page.entry.key, ()):
         if item.source == page.entry.key:
             continue
-        relation = FIELD_LABELS.get(str(item.loc[0]), str(item.loc[0]))
+        relation = t(FIELD_LABELS.get(str(item.loc[0]), str(item.loc[0])))
         groups.setdefault(item.source[0], {}).setdefault(item.source[1], set()).add(relation)
     if not groups:
         return ""
     parts = [page.heading(2, "Referenced by", "referenced-by", searchable=False)]
-    for collection in COLLECTION_TITLES:
+    for collection in COLLECTIONS:
         if collection not in groups:
             continue
 
@@ -210,7 +245,7 @@ def _backlinks(page: Page) -> str:
             f"{page.link_to(collection, record_id)} <small>({', '.join(sorted(relations))})</small>"
             for record_id, relations in sorted(groups[collection].items(), key=order)
         ]
-        parts += [f"<p><strong>{COLLECTION_TITLES[collection]}</strong></p>", _list(items)]
+        parts += [f"<p><strong>{COLLECTION[collection].plural()}</strong></p>", _list(items)]
     return "\n".join(parts)
 
 
@@ -244,10 +279,11 @@ def _person(page: Page, model: Person) -> list[str]:
         roles = []
         for role in model.roles:
             text = text_line(role.title)
+            ja = language.current() == "ja"
             if role.organization:
-                text += ", " + page.link_to("organizations", role.organization)
+                text += ("、" if ja else ", ") + page.link_to("organizations", role.organization)
             if span := _date_range(role.start, role.end):
-                text += f" ({span})"
+                text += f"（{span}）" if ja else f" ({span})"
             if role.note:
                 text += f" — {text_line(role.note)}"
             roles.append(f"{text} {page.cites.cite(role.sources)}".rstrip())
@@ -275,7 +311,7 @@ def _organization(page: Page, model: Organization) -> list[str]:
 
 def _agreement(page: Page, model: Agreement) -> list[str]:
     when = (
-        f"{model.date.human()}" + (f" ({model.date_meaning.replace('-', ' ')})" if model.date_meaning else "")
+        f"{model.date.human()}" + (f" ({_meaning(model.date_meaning)})" if model.date_meaning else "")
         if model.date
         else ""
     )
@@ -294,7 +330,7 @@ def _agreement(page: Page, model: Agreement) -> list[str]:
     parts = [info, _summary(page, model)]
     if model.milestones:
         rows = [
-            [m.date.human(), m.meaning.replace("-", " ").capitalize(), f"{text_line(m.note or '')} {page.cites.cite(m.sources)}".strip()]
+            [m.date.human(), label(m.meaning), f"{text_line(m.note or '')} {page.cites.cite(m.sources)}".strip()]
             for m in model.milestones
         ]
         parts += [page.heading(2, "Milestones"), _table(["Date", "Step", "Note"], rows)]
@@ -306,9 +342,7 @@ def _agreement(page: Page, model: Agreement) -> list[str]:
                 page.heading(3, " ".join(provision.title.split()), provision.id),
                 block_html(provision.summary, cite),
             ]
-            quotes = [f"“{text_line(provision.quote)}” {cite}"] if provision.quote else []
-            if provision.quote_ja:
-                quotes.append(f'<span lang="ja">「{text_line(provision.quote_ja)}」</span> {cite}')
+            quotes = _provision_quotes(model, provision, cite)
             if quotes:
                 parts.append(_blockquote(*quotes))
     return parts
@@ -337,7 +371,7 @@ def _commitment(page: Page, model: Commitment) -> list[str]:
     current = model.current()
     info = _infobox(
         [
-            ("Status", f"{status_badge(current.status)} since {current.date.human()}"),
+            ("Status", _since(status_badge(current.status), current.date)),
             ("Kind", label(model.kind)),
             ("Deadline", model.deadline.human() if model.deadline else ""),
             ("Last checked", model.last_checked.human() if model.last_checked else ""),
@@ -352,7 +386,8 @@ def _commitment(page: Page, model: Commitment) -> list[str]:
     )
     parts = [info, _summary(page, model)]
     if model.quote:
-        parts.append(_blockquote(f"“{text_line(model.quote)}” {page.cites.cite(model.sources[:1])}"))
+        translation = model.ja.quote if model.ja is not None else None
+        parts.append(_blockquote(*_quoted(model.quote, translation, page.cites.cite(model.sources[:1]))))
     rows = []
     for change in model.history:
         evidence = inline_html(change.note, page.cites.cite(change.sources))
@@ -366,7 +401,7 @@ def _commitment(page: Page, model: Commitment) -> list[str]:
 def _figure(page: Page, model: Figure) -> list[str]:
     info = _infobox(
         [
-            ("Unit", text_line(model.unit)),
+            ("Unit", text_line(unit_label(model))),
             ("Dimension", label(model.dimension)),
             ("Topics", _topics(page, model)),
             ("See also", _see_also(page, model)),
@@ -378,18 +413,22 @@ def _figure(page: Page, model: Figure) -> list[str]:
 def _figure_data(page: Page, model: Figure) -> list[str]:
     """The data table of a figure, each value with its citation, beside its chart; then the downloads."""
     has_series = any(v.series for v in model.values)
-    header = ["Date", *(["Series"] if has_series else []), f"Value ({text_line(model.unit)})", "Note"]
+    unit = f"（{text_line(unit_label(model))}）" if language.current() == "ja" else f" ({text_line(model.unit)})"
+    header = ["Date", *(["Series"] if has_series else []), t("Value") + unit, "Note"]
     rows = []
+    translations = {id(v): j.quote for v, j in zip(model.values, model.ja.values if model.ja else [])}
     for value in sorted(model.values, key=lambda v: (v.date, v.series or "")):
         note = text_line(value.note) if value.note else ""
         if value.quote:
-            note = (note + " " if note else "") + f"“{text_line(value.quote)}”"
+            note = (note + " " if note else "") + " ".join(_quoted(value.quote, translations.get(id(value))))
         cells = [value.date.human(), *([text_line(value.series or "")] if has_series else [])]
         rows.append([*cells, format_value(value.value), f"{note} {page.cites.cite([value.source])}".strip()])
     align = ["", *([""] if has_series else []), "right", ""]
     table = _table(header, rows, align)
     csv, svg = (page.links.url(f"figures/{page.entry.id}.{ext}") for ext in ("csv", "svg"))
-    download = f'<p><a href="{html(csv)}">Download the data (CSV)</a> · <a href="{html(svg)}">Chart (SVG)</a></p>'
+    download = (
+        f'<p><a href="{html(csv)}">{t("Download the data (CSV)")}</a> · <a href="{html(svg)}">{t("Chart (SVG)")}</a></p>'
+    )
     data = page.heading(2, "Data")
     if not page.chart:
         return [data, table, download]
@@ -412,11 +451,17 @@ def _topic(page: Page, model: Topic) -> list[str]:
 
 
 def _quote(page: Page, model: Quote) -> list[str]:
-    lang = ' lang="ja"' if model.language == "ja" else ""
-    quote = _blockquote(f"<span{lang}>“{text_line(model.text)}”</span> {page.cites.cite(model.sources)}")
+    cite = page.cites.cite(model.sources)
+    ja = model.ja
+    if language.current() == "ja" and ja is not None and ja.text and ja.checked_in:
+        # the speaker's own Japanese words, checked against a Japanese transcript, with the English rendering read
+        words = [f"「{text_line(ja.text)}」 {page.cites.cite([ja.checked_in])}", _other_words(model.text, model.language)]
+        quote = _blockquote(*words)
+    else:
+        quote = _blockquote(*_quoted(model.text, ja.text if ja else None, cite, model.language))
     info = _infobox(
         [
-            ("Speaker", " and ".join(page.link(ref) for ref in [model.speaker, *model.joint_with])),
+            ("Speaker", t(" and ").join(page.link(ref) for ref in [model.speaker, *model.joint_with])),
             ("Date", model.date.human()),
             ("Event", page.link_to("events", model.event) if model.event else ""),
             (
@@ -443,10 +488,10 @@ def _source(page: Page, model: Source) -> list[str]:
             ("Date", when),
             ("Kind", label(model.kind)),
             ("Reliability", label(model.reliability)),
-            ("Language", {"en": "English", "ja": "Japanese"}[model.language]),
+            ("Language", t({"en": "English", "ja": "Japanese"}[model.language])),
             (
                 "Link",
-                page.links.external(model.url, model.url) if model.url else "No URL: the original could not be located",
+                page.links.external(model.url, model.url) if model.url else t("No URL: the original could not be located"),
             ),
             ("Copy read", text_line(model.via) if model.via else ""),
             ("Source-pack id", text_line(model.pack_id) if model.pack_id else ""),
@@ -496,10 +541,13 @@ def render_record(
     page = Page(atlas, entry, directory_urls)
     page.chart = chart
     model = entry.model
-    parts = [page.heading(1, entry.name)]
+    title = page.heading(1, entry.name)
+    if isinstance(model, Source) and model.language != language.current() and not (model.ja and model.ja.title):
+        title = title.replace("<h1 ", f'<h1 lang="{model.language}" ', 1)  # a source keeps its published title
+    parts = [title]
     if ja := model.display_name_ja():
-        parts.append(f'<p class="atlas-subtitle" lang="ja">{text_line(ja)}</p>')
-    parts.append(f'<p class="atlas-kind" data-search-exclude>{SINGULAR[entry.collection]}</p>')
+        parts.append(f'<p class="atlas-subtitle" lang="{lang_attr()}">{text_line(ja)}</p>')
+    parts.append(f'<p class="atlas-kind" data-search-exclude>{COLLECTION[entry.collection].one()}</p>')
     parts += SECTIONS[entry.collection](page, model)
     if isinstance(model, Record):
         parts.append(_discrepancies(page, model))
@@ -514,4 +562,4 @@ def render_record(
     )
 
 
-__all__ = ["render_record", "RecordHtml", "status_badge", "COLLECTION_TITLES", "SINGULAR"]
+__all__ = ["render_record", "RecordHtml", "status_badge"]

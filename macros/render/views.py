@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 
-from ..atlas import Atlas, Entry
-from ..models import Commitment, Event
-from ..queries import by_topic, events_in_order, latest_changes, status_counts
-from ..vocab import DIMENSIONS, STATUS_LABELS, STATUS_MEANINGS, Status, choices, label
-from .citations import Citations, MarkdownLinker
-from .record import COLLECTION_TITLES, status_badge
-from .text import block, inline, one_line, record_link
+from macros.data.atlas import Atlas, Entry
+from macros.data.collections import COLLECTION, COLLECTIONS
+from macros.data.models import Commitment, Event
+from macros.data.queries import by_topic, events_in_order, latest_changes, status_counts
+from macros.data import language
+from macros.data.vocab import DIMENSIONS, Status, choices, label, meaning
+from macros.render.citations import Citations, MarkdownLinker
+from macros.render.i18n import lang_attr, t
+from macros.render.record import status_badge
+from macros.render.text import block, inline, one_line, record_link
 
 
 def _link(here: str, entry: Entry) -> str:
@@ -26,10 +29,20 @@ def _refs(atlas: Atlas, here: str, refs: list[str]) -> str:
     return ", ".join(out)
 
 
+def _header(*columns: str) -> str:
+    """A Markdown table's header row, its labels in the language being written."""
+    return "| " + " | ".join(t(c) for c in columns) + " |"
+
+
+def _empty(message: str) -> str:
+    """An italic line saying there is nothing to list."""
+    return f"_{t(message)}_\n"
+
+
 def status_scale() -> str:
     """The closed status scale with what each status means."""
-    lines = ["| Status | Meaning |", "|---|---|"]
-    lines += [f"| {status_badge(s)} | {STATUS_MEANINGS[s]} |" for s in choices(Status)]
+    lines = [_header("Status", "Meaning"), "|---|---|"]
+    lines += [f"| {status_badge(s)} | {meaning(s)} |" for s in choices(Status)]
     return "\n".join(lines) + "\n"
 
 
@@ -40,7 +53,7 @@ def tracker_summary(atlas: Atlas) -> str:
     lines = [
         '<div class="atlas-counts" markdown>',
         "",
-        "| Dimension | " + " | ".join(STATUS_LABELS[s] for s in statuses) + " | Total |",
+        _header("Dimension", *(label(s) for s in statuses), "Total"),
         "|---|" + "---:|" * (len(statuses) + 1),
     ]
     for dimension in DIMENSIONS:
@@ -48,7 +61,7 @@ def tracker_summary(atlas: Atlas) -> str:
         lines.append(f"| {label(dimension)} | " + " | ".join(row) + f" | {sum(counts[dimension].values())} |")
     totals = [str(sum(counts[d][s] for d in counts)) for s in statuses]
     total = sum(sum(c.values()) for c in counts.values())
-    lines.append("| **All** | " + " | ".join(totals) + f" | **{total}** |")
+    lines.append(f"| **{t('All')}** | " + " | ".join(totals) + f" | **{total}** |")
     return "\n".join([*lines, "", "</div>", ""])
 
 
@@ -62,7 +75,7 @@ def commitment_tracker(atlas: Atlas, here: str) -> str:
         parts += [
             f"## {label(dimension)} {{ #{dimension} }}",
             "",
-            "| Commitment | Made by | Status | Since | Latest evidence |",
+            _header("Commitment", "Made by", "Status", "Since", "Latest evidence"),
             "|---|---|---|---|---|",
         ]
         for entry in sorted(entries, key=lambda e: (list(choices(Status)).index(e.model.current().status), e.id)):  # type: ignore[attr-defined]
@@ -76,18 +89,20 @@ def commitment_tracker(atlas: Atlas, here: str) -> str:
     return "\n".join(parts)
 
 
-def commitments_table(atlas: Atlas, here: str, *, dimension: str | None = None, topic: str | None = None) -> str:
-    """A compact table of commitments, filtered by dimension or topic."""
-    entries = atlas.collection("commitments")
+def commitments_table(
+    atlas: Atlas, here: str, *, dimension: str | None = None, topic: str | None = None, status: str | None = None
+) -> str:
+    """A compact table of commitments: those of `dimension`, tagged with `topic` and now at `status` (each if given)."""
+    entries = by_topic(atlas, topic).get("commitments", []) if topic else atlas.collection("commitments")
     if dimension:
         entries = [e for e in entries if e.model.dimension == dimension]  # type: ignore[attr-defined]
-    if topic:
-        entries = by_topic(atlas, topic).get("commitments", [])
-    lines = ["| Commitment | Status | Since |", "|---|---|---|"]
+    if status:
+        entries = [e for e in entries if e.model.current().status == status]  # type: ignore[attr-defined]
+    lines = [_header("Commitment", "Status", "Since"), "|---|---|---|"]
     for entry in entries:
         current = entry.model.current()  # type: ignore[attr-defined]
         lines.append(f"| {_link(here, entry)} | {status_badge(current.status)} | {current.date.iso()} |")
-    return "\n".join(lines) + "\n" if entries else "_No commitments recorded yet._\n"
+    return "\n".join(lines) + "\n" if entries else _empty("No commitments recorded yet.")
 
 
 def timeline(
@@ -109,15 +124,16 @@ def timeline(
         if model.date.year != year:
             year = model.date.year
             lines += ["", f"{hashes} {year} {{ #y{year} .atlas-timeline-year }}", ""]
-        when = model.date.human() + (f" – {model.end.human()}" if model.end else "")
-        who = ", ".join(
+        when = model.date.human() + ((" – " if language.current() == "en" else "～") + model.end.human() if model.end else "")
+        who = t(", ").join(
             record_link(here, "people", p, atlas.get("people", p).name if atlas.get("people", p) else p)
             for p in model.participants
         )
-        dims = ", ".join(label(d) for d in model.dimensions)
-        line = f"- **{when}** — {_link(here, entry)} <small>({label(model.kind)}; {dims})</small>"
+        dims = t(", ").join(label(d) for d in model.dimensions)
+        kind = f"（{label(model.kind)}、{dims}）" if language.current() == "ja" else f"({label(model.kind)}; {dims})"
+        line = f"- **{when}** — {_link(here, entry)} <small>{kind}</small>"
         lines.append(line + (f"<br>{who}" if who else ""))
-    return "\n".join(lines).lstrip("\n") + "\n" if lines else "_No events recorded yet._\n"
+    return "\n".join(lines).lstrip("\n") + "\n" if lines else _empty("No events recorded yet.")
 
 
 def _term_anchor(term: str) -> str:
@@ -127,17 +143,17 @@ def _term_anchor(term: str) -> str:
 def glossary(atlas: Atlas, here: str) -> str:
     """Every glossary term with its expansion, Japanese form, definition and sources."""
     if atlas.glossary is None:
-        return "_No glossary yet._\n"
+        return _empty("No glossary yet.")
     cites = Citations(atlas, MarkdownLinker(here))
     parts = []
     for term in sorted(atlas.glossary.terms, key=lambda t: t.term.casefold()):
         parts.append(f"### {inline(term.term)} {{ #{_term_anchor(term.term)} }}")
         heading = f"**{inline(term.expansion)}**"
         if term.ja:
-            heading += f' · <span lang="ja">{inline(term.ja)}</span>'
+            heading += f' · <span lang="{lang_attr()}">{inline(term.ja)}</span>'
         parts += ["", heading, "", block(term.definition) + " " + cites.cite(term.sources)]
         if term.see_also:
-            parts += ["", "See also: " + _refs(atlas, here, term.see_also)]
+            parts += ["", t("See also:") + " " + _refs(atlas, here, term.see_also)]
         parts.append("")
     parts.append(cites.render())
     return "\n".join(parts)
@@ -149,18 +165,19 @@ def whats_new(atlas: Atlas, here: str, limit: int = 8) -> str:
     for change in latest_changes(atlas, limit):
         what = f"{status_badge(change.status)} " if change.status else ""
         lines.append(f"- **{change.date.human()}** — {what}{_link(here, change.entry)}")
-    return "\n".join(lines) + "\n" if lines else "_Nothing yet._\n"
+    return "\n".join(lines) + "\n" if lines else _empty("Nothing yet.")
 
 
 def records_by_topic(atlas: Atlas, here: str, topic: str) -> str:
     """Records tagged with a topic or its sub-topics, grouped by collection."""
     groups = by_topic(atlas, topic)
     parts = []
-    for collection, title in COLLECTION_TITLES.items():
+    for collection in COLLECTIONS:
+        title = COLLECTION[collection].plural()
         if collection in groups and collection != "sources":
             links = ", ".join(_link(here, e) for e in groups[collection])
-            parts.append(f"- **{title}:** {links}")
-    return "\n".join(parts) + "\n" if parts else "_Nothing tagged yet._\n"
+            parts.append(f"- **{title}{t(':')}** {links}")
+    return "\n".join(parts) + "\n" if parts else _empty("Nothing tagged yet.")
 
 
 def quote_block(atlas: Atlas, here: str, quote_id: str) -> str:
@@ -186,7 +203,7 @@ def all_discrepancies(atlas: Atlas, here: str) -> str:
         for item in getattr(entry.model, "discrepancies", []):
             sources = _refs(atlas, here, [f"sources/{s}" for s in item.sources])
             lines.append(f"- {_link(here, entry)}: {one_line(item.note)} <small>({sources})</small>")
-    return "\n".join(lines) + "\n" if lines else "_No discrepancies recorded._\n"
+    return "\n".join(lines) + "\n" if lines else _empty("No discrepancies recorded.")
 
 
 def source_profile(atlas: Atlas) -> str:
@@ -196,9 +213,9 @@ def source_profile(atlas: Atlas) -> str:
     sources = [e.model for e in atlas.collection("sources")]
     kinds = Counter(s.kind for s in sources)  # type: ignore[attr-defined]
     reliability = Counter(s.reliability for s in sources)  # type: ignore[attr-defined]
-    lines = ["| Reliability | Sources |", "|---|---:|"]
+    lines = [_header("Reliability", "Sources"), "|---|---:|"]
     lines += [f"| {label(k)} | {n} |" for k, n in sorted(reliability.items())]
-    lines += ["", "| Kind | Sources |", "|---|---:|"]
+    lines += ["", _header("Kind", "Sources"), "|---|---:|"]
     lines += [f"| {label(k)} | {n} |" for k, n in sorted(kinds.items())]
     return "\n".join(lines) + "\n"
 

@@ -15,9 +15,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
-from macros.bench.browser import CHROMEDRIVER as CHROMEDRIVER_PATH
-from macros.bench.browser import CHROMIUM as CHROMIUM_PATH
-from macros.bench.browser import CHROMIUM_ARGS
+from bench.browser import CHROMEDRIVER as CHROMEDRIVER_PATH
+from bench.browser import CHROMIUM as CHROMIUM_PATH
+from bench.browser import CHROMIUM_ARGS
 
 # Debian's `chromium` and `chromium-driver` packages. The driver's path is given explicitly,
 # so Selenium Manager never runs (it would try to download a driver).

@@ -32,7 +32,7 @@ def _unavailable(reason: str) -> None:
 def browser():
     """Headless Chromium, started once for the whole session."""
     try:
-        from .chromium import CHROMEDRIVER, CHROMIUM, Browser
+        from tests.browser.chromium import CHROMEDRIVER, CHROMIUM, Browser
     except ImportError as exc:
         _unavailable(f"selenium is not installed ({exc}): python3 -m pip install -e '.[test]'")
     missing = [str(path) for path in (CHROMIUM, CHROMEDRIVER) if not path.exists()]

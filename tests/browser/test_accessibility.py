@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import SCREENSHOTS
+from tests.browser.conftest import SCREENSHOTS
 
 pytestmark = pytest.mark.browser
 

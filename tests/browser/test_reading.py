@@ -7,8 +7,8 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from .chromium import WAIT
-from .conftest import SCREENSHOTS
+from tests.browser.chromium import WAIT
+from tests.browser.conftest import SCREENSHOTS
 
 pytestmark = pytest.mark.browser
 
