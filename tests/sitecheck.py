@@ -15,13 +15,18 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def build(
-    dest: Path, *, root: Path = ROOT, env: dict[str, str] | None = None, strict: bool = True
+    dest: Path,
+    *,
+    root: Path = ROOT,
+    env: dict[str, str] | None = None,
+    strict: bool = True,
+    base_env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess:
     """Run `mkdocs build` for the project at `root` into `dest`."""
     args = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(dest), "-f", str(root / "mkdocs.yml")]
     if strict:
         args.append("--strict")
-    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    full_env = {**(os.environ if base_env is None else base_env), "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(args, capture_output=True, text=True, cwd=root, env=full_env)
 
 
