@@ -10,7 +10,7 @@ from conftest import ROOT
 from macros.data.loader import load_file
 from macros.data.models import MODELS, Glossary
 from macros.data.validate import validate
-from macros.render.html import escape_text
+from macros.render.escape import html_text
 from macros.render.record import render_record
 
 FILES = sorted((ROOT / "data").glob("*/*.yaml"))
@@ -28,7 +28,7 @@ def test_data_file_validates_and_renders(path: Path, real_atlas):
     entry = real_atlas.get(path.parent.name, path.stem)
     rendered = render_record(real_atlas, entry)
     assert rendered.title == entry.name
-    assert escape_text(entry.name) in rendered.html
+    assert html_text(entry.name) in rendered.html
     assert "{{" not in rendered.html and "None" not in rendered.html.replace("None of", "")
 
 

@@ -31,7 +31,7 @@ from macros.output.feed import FEED_PATH, atom_feed
 from macros.render.jsonld import jsonld_data, jsonld_script
 from macros.render.page_extras import abbreviation_glossary, abbreviations, description, harden_links, updated_line
 from macros.render.record import RecordHtml, render_record
-from macros.render.text import page_path
+from macros.render.urls import page_path
 
 log = logging.getLogger("mkdocs.plugins.atlas")
 _ATTRIBUTE = "atlas_build"  # the attribute of the MkDocs config that holds its Build

@@ -17,7 +17,8 @@ from macros.render import views
 from macros.render.changes import changes_page
 from macros.render.figures import format_value
 from macros.render.indexes import collection_index
-from macros.render.text import inline, record_link
+from macros.render.escape import markdown_inline
+from macros.render.links import record_link
 
 
 class MacroError(Exception):
@@ -71,7 +72,7 @@ def register(env: Any, build: Build) -> None:
         ]
         if len(values) != 1:
             raise ValueError(f"matches {len(values)} values; name the date and series")
-        text = f"{format_value(values[0].value)} ({inline(entry.model.unit)})"  # type: ignore[attr-defined]
+        text = f"{format_value(values[0].value)} ({markdown_inline(entry.model.unit)})"  # type: ignore[attr-defined]
         if show_date:
             text += f" in {values[0].date.human()}"
         return record_link(here(), "figures", figure_id, text)

@@ -12,7 +12,8 @@ from typing import Iterable
 from macros.data.atlas import Atlas
 from macros.data.models import Source
 from macros.render.html import HtmlLinks
-from macros.render.text import external, inline, record_link
+from macros.render.links import external, record_link
+from macros.render.escape import markdown_inline
 
 
 class MarkdownLinker:
@@ -28,7 +29,7 @@ class MarkdownLinker:
         return record_link(self.here, collection, record_id, label)
 
     external = staticmethod(external)
-    text = staticmethod(inline)
+    text = staticmethod(markdown_inline)
 
 
 class Citations:

@@ -31,9 +31,11 @@ from macros.data.refs import iter_refs
 from macros.data.vocab import STATUS_LABELS, label
 from macros.render.citations import Citations
 from macros.render.figures import format_value
-from macros.render.html import Heading, Headings, HtmlLinks, text_line
+from macros.render.html import Heading, Headings, HtmlLinks
+from macros.render.escape import html_line
 from macros.render.prose import abbreviate, block_html, inline_html
-from macros.render.text import html, page_path
+from macros.render.escape import html_attribute
+from macros.render.urls import page_path
 
 FIELD_LABELS = {
     "participants": "participant",
@@ -136,7 +138,7 @@ def _infobox(rows: list[tuple[str, str]]) -> str:
 
 
 def _ja(text: str | None) -> str:
-    return f'<span lang="ja">{text_line(text)}</span>' if text else ""
+    return f'<span lang="ja">{html_line(text)}</span>' if text else ""
 
 
 def status_badge(status: str) -> str:
@@ -210,7 +212,7 @@ def _person(page: Page, model: Person) -> list[str]:
     info = _infobox(
         [
             ("Japanese name", _ja(model.name.ja)),
-            ("Also written", ", ".join(text_line(a) for a in model.name.aliases)),
+            ("Also written", ", ".join(html_line(a) for a in model.name.aliases)),
             ("Country", label(model.country) if model.country else ""),
             ("Born", model.born.human() if model.born else ""),
             ("Died", model.died.human() if model.died else ""),
@@ -222,13 +224,13 @@ def _person(page: Page, model: Person) -> list[str]:
     if model.roles:
         roles = []
         for role in model.roles:
-            text = text_line(role.title)
+            text = html_line(role.title)
             if role.organization:
                 text += ", " + page.link_to("organizations", role.organization)
             if span := _date_range(role.start, role.end):
                 text += f" ({span})"
             if role.note:
-                text += f" — {text_line(role.note)}"
+                text += f" — {html_line(role.note)}"
             roles.append(f"{text} {page.cites.cite(role.sources)}".rstrip())
         parts += [page.heading(2, "Roles"), _list(roles)]
     return parts
@@ -238,8 +240,8 @@ def _organization(page: Page, model: Organization) -> list[str]:
     info = _infobox(
         [
             ("Japanese name", _ja(model.name.ja)),
-            ("Short name", text_line(model.name.short) if model.name.short else ""),
-            ("Also written", ", ".join(text_line(a) for a in model.name.aliases)),
+            ("Short name", html_line(model.name.short) if model.name.short else ""),
+            ("Also written", ", ".join(html_line(a) for a in model.name.aliases)),
             ("Kind", label(model.kind)),
             ("Country", label(model.country) if model.country else ""),
             ("Part of", page.link_to("organizations", model.parent) if model.parent else ""),
@@ -273,7 +275,7 @@ def _agreement(page: Page, model: Agreement) -> list[str]:
     parts = [info, _summary(page, model)]
     if model.milestones:
         rows = [
-            [m.date.human(), m.meaning.replace("-", " ").capitalize(), f"{text_line(m.note or '')} {page.cites.cite(m.sources)}".strip()]
+            [m.date.human(), m.meaning.replace("-", " ").capitalize(), f"{html_line(m.note or '')} {page.cites.cite(m.sources)}".strip()]
             for m in model.milestones
         ]
         parts += [page.heading(2, "Milestones"), _table(["Date", "Step", "Note"], rows)]
@@ -285,9 +287,9 @@ def _agreement(page: Page, model: Agreement) -> list[str]:
                 page.heading(3, " ".join(provision.title.split()), provision.id),
                 block_html(provision.summary, cite),
             ]
-            quotes = [f"“{text_line(provision.quote)}” {cite}"] if provision.quote else []
+            quotes = [f"“{html_line(provision.quote)}” {cite}"] if provision.quote else []
             if provision.quote_ja:
-                quotes.append(f'<span lang="ja">「{text_line(provision.quote_ja)}」</span> {cite}')
+                quotes.append(f'<span lang="ja">「{html_line(provision.quote_ja)}」</span> {cite}')
             if quotes:
                 parts.append(_blockquote(*quotes))
     return parts
@@ -299,7 +301,7 @@ def _event(page: Page, model: Event) -> list[str]:
             ("Japanese title", _ja(model.title_ja)),
             ("Kind", label(model.kind)),
             ("Date", _date_range(model.date, model.end) if model.end else model.date.human()),
-            ("Location", text_line(model.location) if model.location else ""),
+            ("Location", html_line(model.location) if model.location else ""),
             ("Part of", page.link_to("events", model.part_of) if model.part_of else ""),
             ("Participants", page.links_to("people", model.participants)),
             ("Organizations", page.links_to("organizations", model.organizations)),
@@ -331,7 +333,7 @@ def _commitment(page: Page, model: Commitment) -> list[str]:
     )
     parts = [info, _summary(page, model)]
     if model.quote:
-        parts.append(_blockquote(f"“{text_line(model.quote)}” {page.cites.cite(model.sources[:1])}"))
+        parts.append(_blockquote(f"“{html_line(model.quote)}” {page.cites.cite(model.sources[:1])}"))
     rows = []
     for change in model.history:
         evidence = inline_html(change.note, page.cites.cite(change.sources))
@@ -345,7 +347,7 @@ def _commitment(page: Page, model: Commitment) -> list[str]:
 def _figure(page: Page, model: Figure) -> list[str]:
     info = _infobox(
         [
-            ("Unit", text_line(model.unit)),
+            ("Unit", html_line(model.unit)),
             ("Dimension", label(model.dimension)),
             ("Topics", _topics(page, model)),
             ("See also", _see_also(page, model)),
@@ -357,18 +359,18 @@ def _figure(page: Page, model: Figure) -> list[str]:
 def _figure_data(page: Page, model: Figure) -> list[str]:
     """The data table of a figure, each value with its citation, beside its chart; then the downloads."""
     has_series = any(v.series for v in model.values)
-    header = ["Date", *(["Series"] if has_series else []), f"Value ({text_line(model.unit)})", "Note"]
+    header = ["Date", *(["Series"] if has_series else []), f"Value ({html_line(model.unit)})", "Note"]
     rows = []
     for value in sorted(model.values, key=lambda v: (v.date, v.series or "")):
-        note = text_line(value.note) if value.note else ""
+        note = html_line(value.note) if value.note else ""
         if value.quote:
-            note = (note + " " if note else "") + f"“{text_line(value.quote)}”"
-        cells = [value.date.human(), *([text_line(value.series or "")] if has_series else [])]
+            note = (note + " " if note else "") + f"“{html_line(value.quote)}”"
+        cells = [value.date.human(), *([html_line(value.series or "")] if has_series else [])]
         rows.append([*cells, format_value(value.value), f"{note} {page.cites.cite([value.source])}".strip()])
     align = ["", *([""] if has_series else []), "right", ""]
     table = _table(header, rows, align)
     csv, svg = (page.links.url(f"figures/{page.entry.id}.{ext}") for ext in ("csv", "svg"))
-    download = f'<p><a href="{html(csv)}">Download the data (CSV)</a> · <a href="{html(svg)}">Chart (SVG)</a></p>'
+    download = f'<p><a href="{html_attribute(csv)}">Download the data (CSV)</a> · <a href="{html_attribute(svg)}">Chart (SVG)</a></p>'
     data = page.heading(2, "Data")
     if not page.chart:
         return [data, table, download]
@@ -392,7 +394,7 @@ def _topic(page: Page, model: Topic) -> list[str]:
 
 def _quote(page: Page, model: Quote) -> list[str]:
     lang = ' lang="ja"' if model.language == "ja" else ""
-    quote = _blockquote(f"<span{lang}>“{text_line(model.text)}”</span> {page.cites.cite(model.sources)}")
+    quote = _blockquote(f"<span{lang}>“{html_line(model.text)}”</span> {page.cites.cite(model.sources)}")
     info = _infobox(
         [
             ("Speaker", " and ".join(page.link(ref) for ref in [model.speaker, *model.joint_with])),
@@ -414,11 +416,11 @@ def _quote(page: Page, model: Quote) -> list[str]:
 def _source(page: Page, model: Source) -> list[str]:
     when = model.date.human() if model.date else ""
     if model.date_note:
-        when = f"{when} ({text_line(model.date_note)})" if when else text_line(model.date_note)
+        when = f"{when} ({html_line(model.date_note)})" if when else html_line(model.date_note)
     info = _infobox(
         [
-            ("Publisher", text_line(model.publisher)),
-            ("Author", text_line(model.author) if model.author else ""),
+            ("Publisher", html_line(model.publisher)),
+            ("Author", html_line(model.author) if model.author else ""),
             ("Date", when),
             ("Kind", label(model.kind)),
             ("Reliability", label(model.reliability)),
@@ -427,8 +429,8 @@ def _source(page: Page, model: Source) -> list[str]:
                 "Link",
                 page.links.external(model.url, model.url) if model.url else "No URL: the original could not be located",
             ),
-            ("Copy read", text_line(model.via) if model.via else ""),
-            ("Source-pack id", text_line(model.pack_id) if model.pack_id else ""),
+            ("Copy read", html_line(model.via) if model.via else ""),
+            ("Source-pack id", html_line(model.pack_id) if model.pack_id else ""),
         ]
     )
     parts = [info, block_html(model.summary)]
@@ -477,7 +479,7 @@ def render_record(
     model = entry.model
     parts = [page.heading(1, entry.name)]
     if ja := model.display_name_ja():
-        parts.append(f'<p class="atlas-subtitle" lang="ja">{text_line(ja)}</p>')
+        parts.append(f'<p class="atlas-subtitle" lang="ja">{html_line(ja)}</p>')
     parts.append(f'<p class="atlas-kind" data-search-exclude>{COLLECTION[entry.collection].singular}</p>')
     parts += SECTIONS[entry.collection](page, model)
     if isinstance(model, Record):
