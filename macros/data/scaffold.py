@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
-import types
-import typing
-from typing import Any, Union, get_args, get_origin
+from typing import Any
 
 from pydantic.fields import FieldInfo
 
@@ -14,6 +12,7 @@ from macros.data.fields import SLUG_PATTERN, Ref
 from macros.data.models import MODELS, Model, Record
 from macros.data.placeholders import MARKER
 from macros.data.schema_comment import schema_comment
+from macros.data.typing_walk import nested_model, ref_marker
 
 WIDTH = 100
 
@@ -76,7 +75,7 @@ def _explain(info: FieldInfo, prop: dict[str, Any], indent: str, mark: str) -> l
 def _entry(model: type[Model], name: str, prop: dict[str, Any], indent: str, *, explain: bool) -> list[str]:
     info = model.model_fields[name]
     prop = _plain(prop)
-    nested = _nested(info.annotation)
+    nested = nested_model(info.annotation)
     ref = _ref(info)
     if prop.get("type") == "array":
         if nested is None:
@@ -121,22 +120,6 @@ def _plain(prop: dict[str, Any]) -> dict[str, Any]:
     return options[0] if len(options) == 1 else prop
 
 
-def _nested(annotation: Any) -> type[Model] | None:
-    """The model inside `X`, `list[X]`, `X | None` or `Annotated[X, …]`, if any."""
-    if isinstance(annotation, type) and issubclass(annotation, Model):
-        return annotation
-    if get_origin(annotation) in (list, Union, types.UnionType, typing.Annotated):
-        return next((m for m in map(_nested, get_args(annotation)) if m is not None), None)
-    return None
-
-
 def _ref(info: FieldInfo) -> Ref | None:
     """The reference marker of a field or of its list items, if any."""
-    return next((m for m in info.metadata if isinstance(m, Ref)), None) or _ref_in(info.annotation)
-
-
-def _ref_in(annotation: Any) -> Ref | None:
-    if get_origin(annotation) is typing.Annotated:
-        base, *meta = get_args(annotation)
-        return next((m for m in meta if isinstance(m, Ref)), None) or _ref_in(base)
-    return next((r for r in map(_ref_in, get_args(annotation)) if r is not None), None)
+    return next((m for m in info.metadata if isinstance(m, Ref)), None) or ref_marker(info.annotation)
