@@ -7,8 +7,8 @@ from typing import Any
 
 from macros.data.atlas import Atlas, Entry
 from macros.data.collections import COLLECTION
-from macros.render.urls import record_url
 from macros.data.models import Agreement, Event, Figure, Organization, Person, Quote, Source
+from macros.render.urls import record_url
 
 def _names(atlas: Atlas, collection: str, ids: list[str], kind: str) -> list[dict[str, str]]:
     return [{"@type": kind, "name": atlas[(collection, i)].name} for i in ids if atlas.get(collection, i)]
