@@ -11,6 +11,9 @@ from typing import Any
 
 def define_env(env: Any) -> None:
     """mkdocs-macros entry point: check the data (stopping the build on errors), register macros."""
-    from macros.glue.page_macros import define_env as _define_env
+    import importlib
 
-    _define_env(env)
+    from macros.glue.reload import fresh_package
+
+    fresh_package()  # under `mkdocs serve`, edited code is imported afresh (macros/glue/reload.py)
+    importlib.import_module("macros.glue.page_macros").define_env(env)

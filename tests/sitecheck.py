@@ -21,12 +21,13 @@ def build(
     env: dict[str, str] | None = None,
     strict: bool = True,
     config: str = "mkdocs.yml",
+    base_env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess:
     """Run `mkdocs build` of one edition (`config`) for the project at `root` into `dest`."""
     args = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(dest), "-f", str(root / config)]
     if strict:
         args.append("--strict")
-    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    full_env = {**(os.environ if base_env is None else base_env), "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(args, capture_output=True, text=True, cwd=root, env=full_env)
 
 

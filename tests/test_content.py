@@ -3,42 +3,57 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT
-from macros.data.models import Figure, Quote
+from macros.data.errors import DataErrors
+from macros.data.load import load_atlas
 
 DOCS = sorted((ROOT / "docs").rglob("*.md"))
 AMOUNT = re.compile(r"\$\s?\d|\d[\d,.]*\s?(%|percent\b|per cent\b)|\d\s?(billion|trillion|million)\b", re.IGNORECASE)
 
 
-def test_every_record_cites_a_source_and_every_source_is_cited(real_atlas):
-    cited = {link.target[1] for link in real_atlas.links if link.target[0] == "sources"}
-    for entry in real_atlas.all():
-        if entry.collection != "sources":
-            assert entry.model.sources, entry.key
-    assert {e.id for e in real_atlas.collection("sources")} <= cited | {
-        s for t in real_atlas.glossary.terms for s in t.sources
-    }
+def _errors(root: Path) -> list:
+    try:
+        load_atlas(root)
+    except DataErrors as exc:
+        return exc.errors
+    return []
 
 
-def test_every_figure_value_cites_an_existing_source(real_atlas):
-    for entry in real_atlas.collection("figures"):
-        figure: Figure = entry.model
-        for value in figure.values:
-            assert real_atlas.get("sources", value.source) is not None, (entry.id, value)
+def test_a_record_without_sources_is_refused(data_copy: Path):
+    path = data_copy / "data" / "people" / "ishiba-shigeru.yaml"
+    first, _, body = path.read_text(encoding="utf-8").partition("\n")
+    record = yaml.safe_load(body)
+    record["sources"] = []
+    path.write_text(first + "\n" + yaml.safe_dump(record, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    errors = [e for e in _errors(data_copy) if e.rule != "source-cited"]  # its sources are now cited by nobody
+    assert [(e.path, "sources" in e.message) for e in errors] == [("data/people/ishiba-shigeru.yaml", True)], errors
 
 
-def test_every_quote_has_speaker_date_and_source(real_atlas):
-    quotes = real_atlas.collection("quotes")
-    assert quotes
-    for entry in quotes:
-        quote: Quote = entry.model
-        collection, speaker = quote.speaker.split("/", 1)
-        assert real_atlas.get(collection, speaker) is not None
-        assert quote.date and quote.sources
-        assert len(quote.text.split()) <= 25, f"{entry.id}: quotes stay short"
+def test_a_source_nobody_cites_is_reported(data_copy: Path):
+    sources = data_copy / "data" / "sources"
+    original = next(sorted(sources.glob("*.yaml")).__iter__())
+    (sources / "never-cited-copy.yaml").write_text(original.read_text(encoding="utf-8"), encoding="utf-8")
+    errors = _errors(data_copy)
+    assert [(e.path, e.rule) for e in errors] == [("data/sources/never-cited-copy.yaml", "source-cited")]
+
+
+def test_a_figure_value_citing_a_missing_source_is_refused(data_copy: Path):
+    figure = next(sorted((data_copy / "data" / "figures").glob("*.yaml")).__iter__())
+    text = figure.read_text(encoding="utf-8")
+    cited = re.search(r"^\s+source: (\S+)$", text, re.M)
+    figure.write_text(text.replace(cited.group(0), cited.group(0).replace(cited.group(1), "no-such-source"), 1))
+    errors = _errors(data_copy)
+    assert any(e.path.endswith(figure.name) and e.rule == "reference-exists" for e in errors), errors
+
+
+def test_every_quote_stays_short(real_atlas):
+    long = [e.id for e in real_atlas.collection("quotes") if len(e.model.text.split()) > 25]
+    assert long == [], "quotes stay short (25 words at most)"
 
 
 def test_the_three_dimensions_and_their_subtopics_exist(real_atlas):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -162,21 +165,53 @@ def _tree_digest(site: Path) -> dict[str, str]:
     }
 
 
-def test_two_builds_of_the_same_commit_are_byte_identical(tmp_path: Path):
+LATER_CLOCK = """\
+import datetime as _dt, time as _time
+_SHIFT = 3 * 86400  # three days later
+_real_time = _time.time
+_time.time = lambda: _real_time() + _SHIFT
+class _Later(_dt.datetime):
+    @classmethod
+    def now(cls, tz=None):
+        return _dt.datetime.fromtimestamp(_real_time() + _SHIFT, tz)
+    @classmethod
+    def utcnow(cls):
+        return cls.now(_dt.timezone.utc).replace(tzinfo=None)
+class _LaterDate(_dt.date):
+    @classmethod
+    def today(cls):
+        return _dt.date.fromtimestamp(_real_time() + _SHIFT)
+_dt.datetime, _dt.date = _Later, _LaterDate
+"""
+
+
+def test_two_builds_of_one_commit_days_apart_are_byte_identical(tmp_path: Path):
+    """The second build runs with a clock three days ahead (sitecustomize); every output byte is the same,
+    and the sitemap dates pages by the commit, not by the day of the build."""
     (tmp_path / "project").mkdir()
     project = copy_project(tmp_path / "project", FIXTURES / "valid" / "data")
     git = ["git", "-C", str(project), "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-qm", "fixture"], check=True)
-    env = {"SOURCE_DATE_EPOCH": ""}
+    committed = {"GIT_COMMITTER_DATE": "2025-03-04T05:06:07+00:00", "GIT_AUTHOR_DATE": "2025-03-04T05:06:07+00:00"}
+    subprocess.run([*git, "commit", "-qm", "fixture"], check=True, env={**os.environ, **committed})
+    clock = tmp_path / "later-clock"
+    clock.mkdir()
+    (clock / "sitecustomize.py").write_text(LATER_CLOCK, encoding="utf-8")
     first, second = tmp_path / "one", tmp_path / "two"
-    for dest in (first, second):
-        result = build(dest, root=project, env={k: v for k, v in env.items() if v})
+    environment = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    for dest, extra in ((first, {}), (second, {"PYTHONPATH": str(clock)})):
+        result = build(dest, root=project, env=extra, base_env=environment, strict=False)
         assert result.returncode == 0, result.stderr
+    probe = subprocess.run(
+        [sys.executable, "-c", "import datetime, time; print(datetime.date.today(), int(time.time()))"],
+        capture_output=True, text=True, env={**environment, "PYTHONPATH": str(clock)}, check=True,
+    )
+    assert probe.stdout.split()[0] != str(dt.date.today())  # the fake clock is in effect
     digests = _tree_digest(first), _tree_digest(second)
     assert digests[0].keys() == digests[1].keys()
     assert [k for k in digests[0] if digests[0][k] != digests[1][k]] == []
+    assert "<lastmod>2025-03-04</lastmod>" in (first / "sitemap.xml").read_text(encoding="utf-8")
 
 
 def test_nothing_is_lost_between_data_pages_search_and_json(built_site: Path, real_atlas):

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from macros.render.prose import abbreviate, block_html, inline_html, is_plain
-from macros.render.text import block
+from macros.render.escape import markdown_block
 
 PROSE = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r"), min_size=1, max_size=120
@@ -20,7 +20,7 @@ PROSE = st.text(
 def test_plain_text_gives_what_python_markdown_gives(text):
     if not text.strip() or not is_plain(text):
         return
-    assert block_html(text) == markdown.markdown(block(text))
+    assert block_html(text) == markdown.markdown(markdown_block(text))
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,7 @@ def test_plain_text_gives_what_python_markdown_gives(text):
 )
 def test_common_sentences_take_the_plain_path(text):
     assert is_plain(text)
-    assert block_html(text) == markdown.markdown(block(text))
+    assert block_html(text) == markdown.markdown(markdown_block(text))
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,9 @@ import pytest
 import re
 
 from macros.data.atlas import Entry
-from macros.render.html import page_url, relative_url
+from macros.render.urls import page_url, relative_url
 from macros.render.record import render_record
-from macros.render.text import block, inline
+from macros.render.escape import markdown_block, markdown_inline
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 PAGES = [
@@ -145,11 +145,11 @@ def test_page_urls_match_mkdocs(docs_path, directory_urls, url):
     ],
 )
 def test_inline_text_cannot_make_markup(text):
-    out = inline(text)
+    out = markdown_inline(text)
     assert not any(c in out for c in "<>{}[]|*")
 
 
 def test_block_keeps_formatting_but_not_html():
-    out = block("**bold** and [a link](https://example.org)\n\n<iframe src=x></iframe>{: onclick=y}")
+    out = markdown_block("**bold** and [a link](https://example.org)\n\n<iframe src=x></iframe>{: onclick=y}")
     assert "**bold** and [a link](https://example.org)" in out
     assert "<iframe" not in out and "{:" not in out

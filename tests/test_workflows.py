@@ -115,3 +115,47 @@ def test_pull_request_template_has_the_sourcing_checklist():
     assert len(boxes) >= 4
     for phrase in ("cited source", "quote", "discrepanc", "python -m macros check"):
         assert phrase in joined, phrase
+
+
+def _readme_commands() -> dict[str, str]:
+    """README's numbered commands and its test command (the lone `python3 -m venv` line of a code block)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)```", text, re.DOTALL)
+    first = blocks[0].splitlines()
+    commands = {line[2]: first[i + 1] for i, line in enumerate(first) if re.match(r"# \d\. ", line)}
+    commands["test"] = next(b.strip() for b in blocks[1:] if b.startswith("python3 -m venv .venv &&"))
+    return commands
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    run = [line for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines() if line.strip()]
+    commands = _readme_commands()
+    assert commands["2"] == "bash .ci/run"
+    assert run[-1] == commands["test"]
+
+
+def test_readme_commands_need_no_system_pip_on_an_externally_managed_python():
+    """PEP 668: Debian's python3 refuses `pip install` outside a virtual environment, so every install and
+    every later step of the commands goes through the .venv the command itself creates."""
+    for name in ("1", "test"):
+        steps = [s.strip() for s in _readme_commands()[name].split("&&")]
+        assert steps[0] == "python3 -m venv .venv", name
+        for step in steps[1:]:
+            program = next(word for word in step.split() if "=" not in word)
+            assert program.startswith(".venv/bin/"), f"{name}: {step}"
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "pip install" not in ci.replace(_readme_commands()["test"], "")
+
+
+def test_readme_preview_url_is_where_the_dev_server_serves():
+    site_url = re.search(r'^site_url: !ENV \[\w+, "([^"]+)"\]', (ROOT / "mkdocs.yml").read_text(), re.M).group(1)
+    path = re.match(r"https?://[^/]+(/.*)", site_url).group(1)
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"http://127.0.0.1:8000{path}" in text
+    assert "http://127.0.0.1:8000/)" not in text and "http://127.0.0.1:8000/>" not in text
+
+
+def test_ci_installs_the_japanese_font_on_its_own_check():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    font_line = next(line for line in ci.splitlines() if "fonts-ipafont-gothic" in line)
+    assert "fc-list" in font_line and "chromium" not in font_line

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import types
-import typing
 from functools import lru_cache
-from typing import Any, Iterator, Union, get_args, get_origin
+from typing import Any, Iterator
 
 from pydantic import BaseModel
 
 from macros.data.fields import Ref, split_ref
 from macros.data.loader import Loc
+from macros.data.typing_walk import nested_model, ref_marker
 
 
 def iter_refs(model: BaseModel, loc: Loc = ()) -> Iterator[tuple[Loc, str, str]]:
@@ -37,25 +36,9 @@ def _plan(model: type[BaseModel]) -> tuple[tuple[str, str | None | bool, bool], 
     """For each field that holds references or nested models: (name, collection, nested)."""
     plan = []
     for name, info in model.model_fields.items():
-        ref = next((m for m in info.metadata if isinstance(m, Ref)), None) or _ref_in(info.annotation)
+        ref = next((m for m in info.metadata if isinstance(m, Ref)), None) or ref_marker(info.annotation)
         if ref is not None:
             plan.append((name, ref.collection, False))
-        elif _has_model(info.annotation):
+        elif nested_model(info.annotation) is not None:
             plan.append((name, False, True))
     return tuple(plan)
-
-
-def _ref_in(annotation: Any) -> Ref | None:
-    origin = get_origin(annotation)
-    if origin is typing.Annotated:
-        base, *meta = get_args(annotation)
-        return next((m for m in meta if isinstance(m, Ref)), None) or _ref_in(base)
-    if origin in (list, Union, types.UnionType):
-        return next((r for r in map(_ref_in, get_args(annotation)) if r is not None), None)
-    return None
-
-
-def _has_model(annotation: Any) -> bool:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return True
-    return any(_has_model(a) for a in get_args(annotation))

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 import textwrap
-import types
-import typing
-from typing import Any, Union, get_args, get_origin
+from typing import Any
 
 from pydantic.fields import FieldInfo
 
+from macros.data import translations
 from macros.data.fields import SLUG_PATTERN, Ref
 from macros.data.models import MODELS, Model, Record
-from macros.data import translations
 from macros.data.placeholders import MARKER
 from macros.data.schema_comment import schema_comment
+from macros.data.typing_walk import nested_model, ref_marker
 
 WIDTH = 100
 
@@ -39,14 +38,14 @@ def scaffold(collection: str, record_id: str) -> str:
 def _japanese(model: type[Model]) -> list[str]:
     """The `ja:` block of the required texts (the Japanese edition is complete, so `check` needs them) and a
     reminder of the Japanese name or title, which lives beside the English one."""
-    ja_model = _nested(model.model_fields["ja"].annotation)
+    ja_model = nested_model(model.model_fields["ja"].annotation)
     if ja_model is None:
         return []
     texts = [n for n in ja_model.model_fields if n in model.model_fields and model.model_fields[n].is_required()]
     texts = [
         n
         for n in texts
-        if _nested(model.model_fields[n].annotation) is None and (model.collection, n) not in translations.OPTIONAL
+        if nested_model(model.model_fields[n].annotation) is None and (model.collection, n) not in translations.OPTIONAL
     ]
     lines = ["", '# The Japanese edition: the same texts in Japanese (CONTRIBUTING.md, "Japanese text").']
     if "name" in model.model_fields:
@@ -99,7 +98,7 @@ def _explain(info: FieldInfo, prop: dict[str, Any], indent: str, mark: str) -> l
 def _entry(model: type[Model], name: str, prop: dict[str, Any], indent: str, *, explain: bool) -> list[str]:
     info = model.model_fields[name]
     prop = _plain(prop)
-    nested = _nested(info.annotation)
+    nested = nested_model(info.annotation)
     ref = _ref(info)
     if prop.get("type") == "array":
         if nested is None:
@@ -144,22 +143,6 @@ def _plain(prop: dict[str, Any]) -> dict[str, Any]:
     return options[0] if len(options) == 1 else prop
 
 
-def _nested(annotation: Any) -> type[Model] | None:
-    """The model inside `X`, `list[X]`, `X | None` or `Annotated[X, …]`, if any."""
-    if isinstance(annotation, type) and issubclass(annotation, Model):
-        return annotation
-    if get_origin(annotation) in (list, Union, types.UnionType, typing.Annotated):
-        return next((m for m in map(_nested, get_args(annotation)) if m is not None), None)
-    return None
-
-
 def _ref(info: FieldInfo) -> Ref | None:
     """The reference marker of a field or of its list items, if any."""
-    return next((m for m in info.metadata if isinstance(m, Ref)), None) or _ref_in(info.annotation)
-
-
-def _ref_in(annotation: Any) -> Ref | None:
-    if get_origin(annotation) is typing.Annotated:
-        base, *meta = get_args(annotation)
-        return next((m for m in meta if isinstance(m, Ref)), None) or _ref_in(base)
-    return next((r for r in map(_ref_in, get_args(annotation)) if r is not None), None)
+    return next((m for m in info.metadata if isinstance(m, Ref)), None) or ref_marker(info.annotation)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import types
-import typing
-from typing import Any, Union, get_args, get_origin
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from macros.data.errors import DataError, did_you_mean
 from macros.data.loader import Document, Loc, dotted
+from macros.data.typing_walk import nested_model
 
 _TYPE_RULES = {
     "string_type": "type",
@@ -100,24 +99,10 @@ def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
     for part in loc:
         if isinstance(part, int):
             continue
-        current = _unwrap(current.model_fields[part].annotation) if _is_model(current) else None
+        current = nested_model(current.model_fields[part].annotation) if _is_model(current) else None
         if current is None:
             return []
     return list(current.model_fields) if _is_model(current) else []
-
-
-def _unwrap(annotation: Any) -> Any:
-    """The model inside `list[X]`, `X | None`, `Annotated[X, ...]`, if any."""
-    origin = get_origin(annotation)
-    if origin is typing.Annotated:
-        return _unwrap(get_args(annotation)[0])
-    if origin in (list, Union, types.UnionType):
-        for arg in get_args(annotation):
-            found = _unwrap(arg)
-            if _is_model(found):
-                return found
-        return None
-    return annotation
 
 
 def _is_model(obj: Any) -> bool:

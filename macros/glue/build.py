@@ -33,7 +33,7 @@ from macros.output.feed import FEED_PATH, atom_feed
 from macros.render.jsonld import jsonld_data, jsonld_script
 from macros.render.page_extras import abbreviation_glossary, abbreviations, description, harden_links, updated_line
 from macros.render.record import RecordHtml, render_record
-from macros.render.text import page_path
+from macros.render.urls import page_path
 
 log = logging.getLogger("mkdocs.plugins.atlas")
 _ATTRIBUTE = "atlas_build"  # the attribute of the MkDocs config that holds its Build
@@ -50,12 +50,12 @@ class Build:
 
     root: Path
     atlas: Atlas  # in the edition's language: localized for the Japanese edition
-    edition: str  # "en" or "ja"
-    original: Atlas  # the data as written (the same as `atlas` in the English edition): macros match its values
     commits: dict[str, Commit]
     dates: dict[str, str]  # path → date of its last commit
     glossary: dict[str, str]  # abbreviation → expansion, for the abbr extension
     abbreviations: str  # the same as Markdown definitions, appended to pages when abbr cannot take a glossary
+    edition: str = "en"  # or "ja"
+    original: Atlas | None = None  # the data as written (None: the same as `atlas`, the English edition)
     _charts: dict[str, str] | None = field(default=None, repr=False)
     _changes: list[Change] | None = field(default=None, repr=False)
 
@@ -83,7 +83,7 @@ class Build:
             root=root,
             atlas=atlas,
             edition=edition,
-            original=original,
+            original=original if original is not atlas else None,
             commits=commits,
             dates=commit_dates(commits),
             glossary=abbreviation_glossary(atlas.glossary),

@@ -17,7 +17,8 @@ from macros.render import views
 from macros.render.changes import changes_page
 from macros.render.figures import format_value
 from macros.render.indexes import collection_index
-from macros.render.text import inline, record_link
+from macros.render.escape import markdown_inline
+from macros.render.links import record_link
 
 
 class MacroError(Exception):
@@ -64,7 +65,7 @@ def register(env: Any, build: Build) -> None:
     ) -> str:
         """One value of a figure, with its unit (and date), linked to the figure page (for prose pages)."""
         entry = require_record(atlas, "figures", figure_id)
-        written = build.original.get("figures", figure_id).model.values  # type: ignore[union-attr]
+        written = (build.original or atlas).get("figures", figure_id).model.values  # type: ignore[union-attr]
         matches = [
             i
             for i, v in enumerate(written)  # the values as written: pages name series in English in both editions
@@ -73,7 +74,7 @@ def register(env: Any, build: Build) -> None:
         if len(matches) != 1:
             raise ValueError(f"matches {len(matches)} values; name the date and series")
         values = [entry.model.values[matches[0]]]  # type: ignore[attr-defined]
-        text = f"{format_value(values[0].value)} ({inline(entry.model.unit)})"  # type: ignore[attr-defined]
+        text = f"{format_value(values[0].value)} ({markdown_inline(entry.model.unit)})"  # type: ignore[attr-defined]
         if show_date:
             text += f" in {values[0].date.human()}"
         return record_link(here(), "figures", figure_id, text)

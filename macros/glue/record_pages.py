@@ -17,7 +17,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from macros.data.atlas import Entry
-from macros.render.html import escape_text
+from macros.render.escape import html_text
 from macros.render.record import RecordHtml
 
 
@@ -49,5 +49,5 @@ class RecordPage(Page):
         self.toc = get_toc(nest_toc_tokens(tokens))
         # MkDocs and the theme treat a page title as HTML and print it unescaped (header, search, prev/next):
         # the record's title is text, so it becomes HTML here. (overrides/main.html escapes the <title>.)
-        self._title_from_render = escape_text(rendered.title)
+        self._title_from_render = html_text(rendered.title)
         self.present_anchor_ids = rendered.anchors

@@ -1,8 +1,8 @@
 """`mkdocs serve`: an edit to the code under macros/ takes effect on the next rebuild.
 
-MkDocs loads hooks.py afresh for every rebuild, but Python keeps modules it has imported, so the macros
+Python keeps the modules it has imported (and MkDocs imports hooks.py once per process), so the macros
 plugin and the hooks would go on running the code as it was when the server started. `fresh_package()`,
-called by hooks.py as it loads, notes every module file's size and modification time; when one has
+called first thing in every build (by `define_env`, and by hooks.py's on_config), notes every module file's size and modification time; when one has
 changed (or a file was added or removed) since the last call, it drops the package's modules from
 `sys.modules`, so the imports that follow read the code again. Unchanged code is not re-imported.
 """
@@ -15,7 +15,8 @@ from pathlib import Path
 
 PACKAGE = "macros"
 ROOT = Path(__file__).resolve().parent.parent
-_KEEP = {__name__, "macros.glue.serve_dirty"}  # this module's own record, and the serve session's digests
+# This module's own record, and what a serve session keeps across rebuilds: page digests, compiled templates.
+_KEEP = {__name__, "macros.glue.serve_dirty", "macros.glue.template_cache"}
 _seen: dict[str, tuple[int, int]] = {}  # path → (size, mtime_ns) when the package was last imported
 
 

@@ -8,6 +8,7 @@ from typing import Sequence
 from urllib.parse import urlsplit
 
 from macros.data.changes import Change, newest_of_each_kind
+from macros.render.urls import page_path, page_url
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_PATH = "changes.xml"
@@ -15,13 +16,6 @@ PAGE = "changes"
 TITLE = "US–Japan Alliance Atlas: what changed"
 DEFAULT_AUTHORITY = "us-japan-alliance-atlas.github.io"
 TAG_DATE = "2025"
-
-
-def page_url(src: str, *, directory_urls: bool = True) -> str:
-    """The site-relative URL of the page built from `src` (a docs path without `.md`)."""
-    if directory_urls:
-        return "" if src == "index" else f"{src.removesuffix('/index')}/"
-    return f"{src}.html"
 
 
 def tag_uri(site_url: str, specific: str) -> str:
@@ -47,7 +41,7 @@ def atom_feed(changes: Sequence[Change], *, site_url: str, directory_urls: bool 
         f"{{{ATOM}}}link",
         rel="alternate",
         type="text/html",
-        href=base + page_url(PAGE, directory_urls=directory_urls),
+        href=base + page_url(f"{PAGE}.md", directory_urls),
     )
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     _text(author, "name", "US–Japan Alliance Atlas")
@@ -56,7 +50,7 @@ def atom_feed(changes: Sequence[Change], *, site_url: str, directory_urls: bool 
         _text(entry, "id", tag_uri(base, change.key))
         _text(entry, "title", change.title)
         _text(entry, "updated", _stamp(change.when))
-        href = base + page_url(f"{change.collection}/{change.record_id}", directory_urls=directory_urls)
+        href = base + page_url(page_path(change.collection, change.record_id), directory_urls)
         ET.SubElement(
             entry,
             f"{{{ATOM}}}link",

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from macros.data.changes import Change
-from macros.render.text import inline, link, one_line, page_path
+from macros.render.escape import markdown_inline, markdown_line
+from macros.render.links import link
+from macros.render.urls import page_path
 
 SECTIONS = {
     "status": ("Status changes", "Each dated change in a commitment's status, newest first, with its evidence."),
@@ -29,6 +31,6 @@ def changes_table(changes: Sequence[Change], here: str) -> str:
     lines = ["| Date | Change | Details |", "|---|---|---|"]
     for change in changes:
         target = link(here, page_path(change.collection, change.record_id), change.title, change.anchor)
-        details = one_line(change.text) if change.kind == "status" else inline(change.text)
-        lines.append(f"| {inline(change.date_label)} | {target} | {details} |")
+        details = markdown_line(change.text) if change.kind == "status" else markdown_inline(change.text)
+        lines.append(f"| {markdown_inline(change.date_label)} | {target} | {details} |")
     return "\n".join(lines) + "\n"

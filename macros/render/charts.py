@@ -11,7 +11,7 @@ import re
 
 from macros.data.models import Figure
 from macros.render.figures import format_value
-from macros.render.text import html
+from macros.render.escape import html_attribute
 
 CHART_VERSION = "3"  # bump when the drawing code changes, to invalidate cached charts
 _PALETTE = ["#303f9f", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f"]
@@ -148,7 +148,7 @@ def _accessible(svg: str, figure: Figure, figure_id: str) -> str:
         1,
     )
     head = (
-        f'<title id="chart-{figure_id}-title">{html(figure.title)}</title>'
-        f'<desc id="chart-{figure_id}-desc">{html(describe(figure))}</desc>'
+        f'<title id="chart-{figure_id}-title">{html_attribute(figure.title)}</title>'
+        f'<desc id="chart-{figure_id}-desc">{html_attribute(describe(figure))}</desc>'
     )
     return root + head + svg[open_tag_end:]

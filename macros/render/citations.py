@@ -13,7 +13,8 @@ from macros.data import language
 from macros.data.atlas import Atlas
 from macros.data.models import Source
 from macros.render.html import HtmlLinks
-from macros.render.text import external, inline, record_link
+from macros.render.links import external, record_link
+from macros.render.escape import markdown_inline
 
 
 class MarkdownLinker:
@@ -29,7 +30,7 @@ class MarkdownLinker:
         return record_link(self.here, collection, record_id, label)
 
     external = staticmethod(external)
-    text = staticmethod(inline)
+    text = staticmethod(markdown_inline)
 
 
 class Citations:

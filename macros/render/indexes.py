@@ -8,7 +8,8 @@ from macros.data.models import Agreement, Commitment, Event, Figure, Organizatio
 from macros.data.translations import unit_label
 from macros.data.vocab import label
 from macros.render.record import status_badge
-from macros.render.text import inline, one_line, record_link
+from macros.render.escape import markdown_inline, markdown_line
+from macros.render.links import record_link
 
 
 def _first_sentence(text: str, limit: int = 160) -> str:
@@ -22,7 +23,7 @@ def _columns(entry: Entry) -> list[str]:
     model = entry.model
     if isinstance(model, (Person, Organization)):
         extra = label(model.kind) if isinstance(model, Organization) else label(model.country or "")
-        return [f'<span lang="ja">{inline(model.name.ja)}</span>' if model.name.ja else "", extra]
+        return [f'<span lang="ja">{markdown_inline(model.name.ja)}</span>' if model.name.ja else "", extra]
     if isinstance(model, Event):
         return [model.date.iso(), label(model.kind)]
     if isinstance(model, Agreement):
@@ -30,13 +31,13 @@ def _columns(entry: Entry) -> list[str]:
     if isinstance(model, Commitment):
         return [label(model.dimension), status_badge(model.current().status)]
     if isinstance(model, Figure):
-        return [inline(unit_label(model)), label(model.dimension)]
+        return [markdown_inline(unit_label(model)), label(model.dimension)]
     if isinstance(model, Topic):
         return [label(model.dimension), "sub-topic" if model.parent else "dimension"]
     if isinstance(model, Quote):
         return [model.date.iso(), model.speaker.split("/", 1)[1]]
     if isinstance(model, Source):
-        return [inline(model.publisher), model.date.iso() if model.date else "undated"]
+        return [markdown_inline(model.publisher), model.date.iso() if model.date else "undated"]
     return ["", ""]
 
 
@@ -56,7 +57,7 @@ def collection_index(atlas: Atlas, collection: str, here: str) -> str:
         cells = [
             record_link(here, collection, entry.id, entry.name),
             *_columns(entry),
-            one_line(_first_sentence(entry.model.summary)),
+            markdown_line(_first_sentence(entry.model.summary)),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join([*lines, "", "</div>"]) + "\n"

@@ -8,10 +8,7 @@ from typing import Any
 from macros.data.atlas import Atlas, Entry
 from macros.data.collections import COLLECTION
 from macros.data.models import Agreement, Event, Figure, Organization, Person, Quote, Source
-
-def _url(site_url: str, collection: str, record_id: str) -> str:
-    return f"{site_url.rstrip('/')}/{collection}/{record_id}/"
-
+from macros.render.urls import record_url
 
 def _names(atlas: Atlas, collection: str, ids: list[str], kind: str) -> list[dict[str, str]]:
     return [{"@type": kind, "name": atlas[(collection, i)].name} for i in ids if atlas.get(collection, i)]
@@ -24,7 +21,7 @@ def jsonld_data(atlas: Atlas, entry: Entry, site_url: str) -> dict[str, Any]:
         "@context": "https://schema.org",
         "@type": COLLECTION[entry.collection].jsonld_type,
         "name": entry.name,
-        "url": _url(site_url, entry.collection, entry.id),
+        "url": record_url(site_url, entry.collection, entry.id),
         "description": " ".join(model.summary.split()),
     }
     if isinstance(model, (Person, Organization)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from macros.data.models import Glossary
-from macros.render.text import html
+from macros.render.escape import html_attribute
 
 _ANCHOR = re.compile(r"<a\s([^>]*)>", re.IGNORECASE)
 _HREF = re.compile(r"""\bhref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
@@ -31,7 +31,7 @@ def updated_line(date: str) -> str:
     """The 'Last updated' line shown at the foot of a page (kept out of the search index)."""
     return (
         f'\n\n<p class="atlas-updated" data-search-exclude>Last updated: '
-        f'<time datetime="{html(date)}">{html(date)}</time></p>\n'
+        f'<time datetime="{html_attribute(date)}">{html_attribute(date)}</time></p>\n'
     )
 
 
@@ -41,7 +41,7 @@ def description(summary: str, limit: int = 200) -> str:
     text = re.sub(r"[*_`#]|^>\s*", "", " ".join(text.split()))
     if len(text) > limit:
         text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
-    return html(text)
+    return html_attribute(text)
 
 
 def harden_links(page_html: str) -> str:

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 import markdown
 
-from macros.render.html import escape_text
-from macros.render.text import block, html, one_line
+from macros.render.escape import html_text
+from macros.render.escape import html_attribute, markdown_block, markdown_line
 
 _MARKUP = re.compile(
     r"[\\`*_\[\]<>&|\t\x00-\x08\x0b-\x1f\x7f]"  # inline syntax, entities, control characters
@@ -42,9 +42,9 @@ def is_plain(text: str) -> bool:
 def block_html(text: str, tail: str = "") -> str:
     """A Markdown field as HTML paragraphs (or lists); `tail` (HTML) ends its last paragraph."""
     if is_plain(text):
-        out = "\n".join(f"<p>{escape_text(p)}</p>" for p in _paragraphs(text))
+        out = "\n".join(f"<p>{html_text(p)}</p>" for p in _paragraphs(text))
     else:
-        out = _convert(block(text))
+        out = _convert(markdown_block(text))
     return _with_tail(out, tail)
 
 
@@ -52,10 +52,10 @@ def inline_html(text: str, tail: str = "") -> str:
     """A Markdown field flattened to one line of inline HTML (for table cells and list items)."""
     flat = " ".join(text.split())
     if is_plain(flat):
-        out = escape_text(flat)
+        out = html_text(flat)
     else:
         out = _convert(
-            re.sub(r"^(?:[-+*]|\d+[.)])(?=\s)|^>", lambda m: f"&#{ord(m.group(0)[0])};{m.group(0)[1:]}", one_line(flat))
+            re.sub(r"^(?:[-+*]|\d+[.)])(?=\s)|^>", lambda m: f"&#{ord(m.group(0)[0])};{m.group(0)[1:]}", markdown_line(flat))
         )
         out = out.removeprefix("<p>").removesuffix("</p>")
     return f"{out} {tail}" if tail else out
@@ -80,7 +80,7 @@ _SKIPPED = r"<(?P<tag>(?i:svg|code|pre|script|style|abbr))\b.*?</(?P=tag)>|<[^>]
 
 @lru_cache(maxsize=8)
 def _term_pattern(terms: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    titles = {escape_text(term): html(expansion) for term, expansion in terms if expansion}
+    titles = {html_text(term): html_attribute(expansion) for term, expansion in terms if expansion}
     alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
     return re.compile(rf"(?P<skip>{_SKIPPED})|\b(?P<term>{alternatives})\b", re.DOTALL), titles
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from macros.data import language
 from macros.data.atlas import Atlas, Entry
 from macros.data.collections import COLLECTION, COLLECTIONS
 from macros.data.dates import PartialDate
@@ -30,14 +31,14 @@ from macros.data.models import (
 )
 from macros.data.refs import iter_refs
 from macros.data.translations import unit_label
-from macros.data import language
 from macros.data.vocab import label
 from macros.render.citations import Citations
 from macros.render.figures import format_value
-from macros.render.html import Heading, Headings, HtmlLinks, text_line
+from macros.render.html import Heading, Headings, HtmlLinks
+from macros.render.escape import html_attribute, html_line
 from macros.render.i18n import lang_attr, t
 from macros.render.prose import abbreviate, block_html, inline_html
-from macros.render.text import html, page_path
+from macros.render.urls import page_path
 
 FIELD_LABELS = {
     "participants": "participant",
@@ -145,7 +146,7 @@ def _infobox(rows: list[tuple[str, str]]) -> str:
 
 def _ja(text: str | None) -> str:
     """A name or title in the other edition's language (the Japanese one on English pages, and the reverse)."""
-    return f'<span lang="{lang_attr()}">{text_line(text)}</span>' if text else ""
+    return f'<span lang="{lang_attr()}">{html_line(text)}</span>' if text else ""
 
 
 def status_badge(status: str) -> str:
@@ -179,13 +180,13 @@ def _quoted(words: str, translation: str | None, cite: str = "", words_language:
     """Quoted words in their original language; in the Japanese edition, the Atlas's translation first, marked."""
     writing = language.current()
     marks = ("「", "」") if words_language == "ja" else ("“", "”")
-    original = f"{marks[0]}{text_line(words)}{marks[1]}"
+    original = f"{marks[0]}{html_line(words)}{marks[1]}"
     if words_language != writing:
         original = f'<span lang="{words_language}">{original}</span>'
     if writing == "ja" and translation and words_language != "ja":
         note = t("The Atlas's translation")
         return [
-            f'「{text_line(translation)}」 <small class="atlas-translation">（{note}）</small> {cite}'.rstrip(),
+            f'「{html_line(translation)}」 <small class="atlas-translation">（{note}）</small> {cite}'.rstrip(),
             f"{t('Original words')}: {original}",
         ]
     return [f"{original} {cite}".rstrip()]
@@ -193,7 +194,7 @@ def _quoted(words: str, translation: str | None, cite: str = "", words_language:
 
 def _other_words(words: str, words_language: str) -> str:
     """The same words as read in a source of the other language."""
-    return f"{t('English rendering')}: <span lang=\"{words_language}\">“{text_line(words)}”</span>"
+    return f"{t('English rendering')}: <span lang=\"{words_language}\">“{html_line(words)}”</span>"
 
 
 def _provision_quotes(model: Agreement, provision: object, cite: str) -> list[str]:
@@ -202,13 +203,13 @@ def _provision_quotes(model: Agreement, provision: object, cite: str) -> list[st
     quote, quote_ja = provision.quote, provision.quote_ja  # type: ignore[attr-defined]
     if language.current() == "ja":
         if quote_ja:
-            return [f"「{text_line(quote_ja)}」 {cite}", *([f'{t("English")}: <span lang="en">“{text_line(quote)}”</span>'] if quote else [])]
+            return [f"「{html_line(quote_ja)}」 {cite}", *([f'{t("English")}: <span lang="en">“{html_line(quote)}”</span>'] if quote else [])]
         index = model.provisions.index(provision)
         translation = model.ja.provisions[index].quote if model.ja and index < len(model.ja.provisions) else None
         return _quoted(quote, translation, cite) if quote else []
-    quotes = [f"“{text_line(quote)}” {cite}"] if quote else []
+    quotes = [f"“{html_line(quote)}” {cite}"] if quote else []
     if quote_ja:
-        quotes.append(f'<span lang="ja">「{text_line(quote_ja)}」</span> {cite}')
+        quotes.append(f'<span lang="ja">「{html_line(quote_ja)}」</span> {cite}')
     return quotes
 
 
@@ -266,7 +267,7 @@ def _person(page: Page, model: Person) -> list[str]:
     info = _infobox(
         [
             ("Japanese name", _ja(model.name.ja)),
-            ("Also written", ", ".join(text_line(a) for a in model.name.aliases)),
+            ("Also written", ", ".join(html_line(a) for a in model.name.aliases)),
             ("Country", label(model.country) if model.country else ""),
             ("Born", model.born.human() if model.born else ""),
             ("Died", model.died.human() if model.died else ""),
@@ -278,14 +279,14 @@ def _person(page: Page, model: Person) -> list[str]:
     if model.roles:
         roles = []
         for role in model.roles:
-            text = text_line(role.title)
+            text = html_line(role.title)
             ja = language.current() == "ja"
             if role.organization:
                 text += ("、" if ja else ", ") + page.link_to("organizations", role.organization)
             if span := _date_range(role.start, role.end):
                 text += f"（{span}）" if ja else f" ({span})"
             if role.note:
-                text += f" — {text_line(role.note)}"
+                text += f" — {html_line(role.note)}"
             roles.append(f"{text} {page.cites.cite(role.sources)}".rstrip())
         parts += [page.heading(2, "Roles"), _list(roles)]
     return parts
@@ -295,8 +296,8 @@ def _organization(page: Page, model: Organization) -> list[str]:
     info = _infobox(
         [
             ("Japanese name", _ja(model.name.ja)),
-            ("Short name", text_line(model.name.short) if model.name.short else ""),
-            ("Also written", ", ".join(text_line(a) for a in model.name.aliases)),
+            ("Short name", html_line(model.name.short) if model.name.short else ""),
+            ("Also written", ", ".join(html_line(a) for a in model.name.aliases)),
             ("Kind", label(model.kind)),
             ("Country", label(model.country) if model.country else ""),
             ("Part of", page.link_to("organizations", model.parent) if model.parent else ""),
@@ -330,7 +331,7 @@ def _agreement(page: Page, model: Agreement) -> list[str]:
     parts = [info, _summary(page, model)]
     if model.milestones:
         rows = [
-            [m.date.human(), label(m.meaning), f"{text_line(m.note or '')} {page.cites.cite(m.sources)}".strip()]
+            [m.date.human(), label(m.meaning), f"{html_line(m.note or '')} {page.cites.cite(m.sources)}".strip()]
             for m in model.milestones
         ]
         parts += [page.heading(2, "Milestones"), _table(["Date", "Step", "Note"], rows)]
@@ -354,7 +355,7 @@ def _event(page: Page, model: Event) -> list[str]:
             ("Japanese title", _ja(model.title_ja)),
             ("Kind", label(model.kind)),
             ("Date", _date_range(model.date, model.end) if model.end else model.date.human()),
-            ("Location", text_line(model.location) if model.location else ""),
+            ("Location", html_line(model.location) if model.location else ""),
             ("Part of", page.link_to("events", model.part_of) if model.part_of else ""),
             ("Participants", page.links_to("people", model.participants)),
             ("Organizations", page.links_to("organizations", model.organizations)),
@@ -401,7 +402,7 @@ def _commitment(page: Page, model: Commitment) -> list[str]:
 def _figure(page: Page, model: Figure) -> list[str]:
     info = _infobox(
         [
-            ("Unit", text_line(unit_label(model))),
+            ("Unit", html_line(unit_label(model))),
             ("Dimension", label(model.dimension)),
             ("Topics", _topics(page, model)),
             ("See also", _see_also(page, model)),
@@ -413,21 +414,22 @@ def _figure(page: Page, model: Figure) -> list[str]:
 def _figure_data(page: Page, model: Figure) -> list[str]:
     """The data table of a figure, each value with its citation, beside its chart; then the downloads."""
     has_series = any(v.series for v in model.values)
-    unit = f"（{text_line(unit_label(model))}）" if language.current() == "ja" else f" ({text_line(model.unit)})"
+    unit = f"（{html_line(unit_label(model))}）" if language.current() == "ja" else f" ({html_line(model.unit)})"
     header = ["Date", *(["Series"] if has_series else []), t("Value") + unit, "Note"]
     rows = []
     translations = {id(v): j.quote for v, j in zip(model.values, model.ja.values if model.ja else [])}
     for value in sorted(model.values, key=lambda v: (v.date, v.series or "")):
-        note = text_line(value.note) if value.note else ""
+        note = html_line(value.note) if value.note else ""
         if value.quote:
             note = (note + " " if note else "") + " ".join(_quoted(value.quote, translations.get(id(value))))
-        cells = [value.date.human(), *([text_line(value.series or "")] if has_series else [])]
+        cells = [value.date.human(), *([html_line(value.series or "")] if has_series else [])]
         rows.append([*cells, format_value(value.value), f"{note} {page.cites.cite([value.source])}".strip()])
     align = ["", *([""] if has_series else []), "right", ""]
     table = _table(header, rows, align)
     csv, svg = (page.links.url(f"figures/{page.entry.id}.{ext}") for ext in ("csv", "svg"))
     download = (
-        f'<p><a href="{html(csv)}">{t("Download the data (CSV)")}</a> · <a href="{html(svg)}">{t("Chart (SVG)")}</a></p>'
+        f'<p><a href="{html_attribute(csv)}">{t("Download the data (CSV)")}</a> · '
+        f'<a href="{html_attribute(svg)}">{t("Chart (SVG)")}</a></p>'
     )
     data = page.heading(2, "Data")
     if not page.chart:
@@ -455,7 +457,7 @@ def _quote(page: Page, model: Quote) -> list[str]:
     ja = model.ja
     if language.current() == "ja" and ja is not None and ja.text and ja.checked_in:
         # the speaker's own Japanese words, checked against a Japanese transcript, with the English rendering read
-        words = [f"「{text_line(ja.text)}」 {page.cites.cite([ja.checked_in])}", _other_words(model.text, model.language)]
+        words = [f"「{html_line(ja.text)}」 {page.cites.cite([ja.checked_in])}", _other_words(model.text, model.language)]
         quote = _blockquote(*words)
     else:
         quote = _blockquote(*_quoted(model.text, ja.text if ja else None, cite, model.language))
@@ -480,11 +482,11 @@ def _quote(page: Page, model: Quote) -> list[str]:
 def _source(page: Page, model: Source) -> list[str]:
     when = model.date.human() if model.date else ""
     if model.date_note:
-        when = f"{when} ({text_line(model.date_note)})" if when else text_line(model.date_note)
+        when = f"{when} ({html_line(model.date_note)})" if when else html_line(model.date_note)
     info = _infobox(
         [
-            ("Publisher", text_line(model.publisher)),
-            ("Author", text_line(model.author) if model.author else ""),
+            ("Publisher", html_line(model.publisher)),
+            ("Author", html_line(model.author) if model.author else ""),
             ("Date", when),
             ("Kind", label(model.kind)),
             ("Reliability", label(model.reliability)),
@@ -493,8 +495,8 @@ def _source(page: Page, model: Source) -> list[str]:
                 "Link",
                 page.links.external(model.url, model.url) if model.url else t("No URL: the original could not be located"),
             ),
-            ("Copy read", text_line(model.via) if model.via else ""),
-            ("Source-pack id", text_line(model.pack_id) if model.pack_id else ""),
+            ("Copy read", html_line(model.via) if model.via else ""),
+            ("Source-pack id", html_line(model.pack_id) if model.pack_id else ""),
         ]
     )
     parts = [info, block_html(model.summary)]
@@ -546,7 +548,7 @@ def render_record(
         title = title.replace("<h1 ", f'<h1 lang="{model.language}" ', 1)  # a source keeps its published title
     parts = [title]
     if ja := model.display_name_ja():
-        parts.append(f'<p class="atlas-subtitle" lang="{lang_attr()}">{text_line(ja)}</p>')
+        parts.append(f'<p class="atlas-subtitle" lang="{lang_attr()}">{html_line(ja)}</p>')
     parts.append(f'<p class="atlas-kind" data-search-exclude>{COLLECTION[entry.collection].one()}</p>')
     parts += SECTIONS[entry.collection](page, model)
     if isinstance(model, Record):

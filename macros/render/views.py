@@ -13,7 +13,8 @@ from macros.data.vocab import DIMENSIONS, Status, choices, label, meaning
 from macros.render.citations import Citations, MarkdownLinker
 from macros.render.i18n import lang_attr, t
 from macros.render.record import status_badge
-from macros.render.text import block, inline, one_line, record_link
+from macros.render.escape import markdown_block, markdown_inline, markdown_line
+from macros.render.links import record_link
 
 
 def _link(here: str, entry: Entry) -> str:
@@ -83,7 +84,7 @@ def commitment_tracker(atlas: Atlas, here: str) -> str:
             current = model.current()
             parts.append(
                 f"| {_link(here, entry)} | {_refs(atlas, here, model.made_by)} | "
-                f"{status_badge(current.status)} | {current.date.iso()} | {one_line(current.note)} |"
+                f"{status_badge(current.status)} | {current.date.iso()} | {markdown_line(current.note)} |"
             )
         parts.append("")
     return "\n".join(parts)
@@ -147,11 +148,11 @@ def glossary(atlas: Atlas, here: str) -> str:
     cites = Citations(atlas, MarkdownLinker(here))
     parts = []
     for term in sorted(atlas.glossary.terms, key=lambda t: t.term.casefold()):
-        parts.append(f"### {inline(term.term)} {{ #{_term_anchor(term.term)} }}")
-        heading = f"**{inline(term.expansion)}**"
+        parts.append(f"### {markdown_inline(term.term)} {{ #{_term_anchor(term.term)} }}")
+        heading = f"**{markdown_inline(term.expansion)}**"
         if term.ja:
-            heading += f' · <span lang="{lang_attr()}">{inline(term.ja)}</span>'
-        parts += ["", heading, "", block(term.definition) + " " + cites.cite(term.sources)]
+            heading += f' · <span lang="{lang_attr()}">{markdown_inline(term.ja)}</span>'
+        parts += ["", heading, "", markdown_block(term.definition) + " " + cites.cite(term.sources)]
         if term.see_also:
             parts += ["", t("See also:") + " " + _refs(atlas, here, term.see_also)]
         parts.append("")
@@ -189,7 +190,7 @@ def quote_block(atlas: Atlas, here: str, quote_id: str) -> str:
     speaker = _refs(atlas, here, [model.speaker, *model.joint_with]).replace(", ", " and ")  # type: ignore[attr-defined]
     source = _refs(atlas, here, [f"sources/{model.sources[0]}"])  # type: ignore[attr-defined]
     lang = ' lang="ja"' if model.language == "ja" else ""  # type: ignore[attr-defined]
-    text = f"<span{lang}>“{inline(model.text)}”</span>"  # type: ignore[attr-defined]
+    text = f"<span{lang}>“{markdown_inline(model.text)}”</span>"  # type: ignore[attr-defined]
     return (
         f"> {text}\n>\n> — {speaker}, {model.date.human()} "  # type: ignore[attr-defined]
         f"({record_link(here, 'quotes', quote_id, 'context')}; source: {source})\n"
@@ -202,7 +203,7 @@ def all_discrepancies(atlas: Atlas, here: str) -> str:
     for entry in atlas.all():
         for item in getattr(entry.model, "discrepancies", []):
             sources = _refs(atlas, here, [f"sources/{s}" for s in item.sources])
-            lines.append(f"- {_link(here, entry)}: {one_line(item.note)} <small>({sources})</small>")
+            lines.append(f"- {_link(here, entry)}: {markdown_line(item.note)} <small>({sources})</small>")
     return "\n".join(lines) + "\n" if lines else _empty("No discrepancies recorded.")
 
 

@@ -1,14 +1,13 @@
-"""Escaping and linking: the only way data text enters Markdown.
+"""Escaping: the only way data text enters Markdown or HTML. Each name says what it produces.
 
-Data strings are never templates and never markup. `inline` turns any text
-into Markdown that renders as exactly that text; `block` keeps a summary's
-Markdown formatting (emphasis, links, lists) but escapes raw HTML and the
-attribute-list syntax, so nothing in the data can add tags or attributes.
+Data strings are never templates and never markup. `markdown_inline` turns any text into Markdown that
+renders as exactly that text; `markdown_block` keeps a summary's Markdown formatting (emphasis, links,
+lists) but escapes raw HTML and the attribute-list syntax, so nothing in the data can add tags or
+attributes. `html_text` and `html_attribute` escape text for HTML written directly (record pages).
 """
 
 from __future__ import annotations
 
-import posixpath
 import re
 
 _INLINE = {
@@ -35,12 +34,12 @@ _LINE_START = re.compile(r"^(\s*)(#|\*\[|\[\^|=+\s*$|-{3,}\s*$|!!!|\?\?\?|///|--
 _HTML_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
 
 
-def inline(text: object) -> str:
+def markdown_inline(text: object) -> str:
     """Markdown that renders as exactly `text`, on one line."""
     return " ".join(str(text).split()).translate(_INLINE_TABLE)
 
 
-def block(text: str) -> str:
+def markdown_block(text: str) -> str:
     """A data Markdown field made safe: formatting kept, HTML and attribute syntax escaped."""
     safe = text.strip().translate(_BLOCK_TABLE)
     return _LINE_START.sub(
@@ -60,42 +59,31 @@ def block(text: str) -> str:
     )
 
 
-def one_line(text: str) -> str:
+def markdown_line(text: str) -> str:
     """A data Markdown field flattened to one line (for table cells and list items)."""
-    return " ".join(block(text).split())
+    return " ".join(markdown_block(text).split())
 
 
-def html(text: object) -> str:
-    """Text escaped for an HTML attribute or element."""
+def html_attribute(text: object) -> str:
+    """Text escaped for an HTML attribute value (quotes too) or element."""
     return str(text).translate(_HTML_ESCAPE)
 
 
-def page_path(collection: str, record_id: str) -> str:
-    """The source path of a record's generated page, relative to docs/."""
-    return f"{collection}/{record_id}.md"
+_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "{": "&#123;", "}": "&#125;"})
 
 
-def relative(here: str, target: str) -> str:
-    """A link from the page at `here` to the docs file `target` (both relative to docs/)."""
-    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+def html_text(value: object) -> str:
+    """Text for an element's content: `&`, `<` and `>` escaped, and braces too, so that no data text
+    ever reads as a Jinja expression, even if a page were passed through a template by mistake."""
+    return str(value).translate(_TEXT)
 
 
-def link(here: str, target: str, label: str, anchor: str = "") -> str:
-    """A Markdown link with escaped label, resolved relative to the current page."""
-    return f"[{inline(label)}]({relative(here, target)}{'#' + anchor if anchor else ''})"
+def html_line(value: object) -> str:
+    """Text on one line (runs of white space made one space), escaped for an element's content."""
+    return html_text(" ".join(str(value).split()))
 
 
-def record_link(here: str, collection: str, record_id: str, label: str) -> str:
-    """A Markdown link to a record's page."""
-    return link(here, page_path(collection, record_id), label)
-
-
-def encoded_url(url: str) -> str:
+def url_in_markup(url: str) -> str:
     """An external http(s) URL (validated upstream) with parentheses and spaces percent-encoded,
     so that it neither ends a Markdown link early nor splits an attribute."""
     return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
-
-
-def external(url: str, label: str) -> str:
-    """A Markdown link to an external http(s) URL (validated upstream)."""
-    return f"[{inline(label)}]({encoded_url(url)})"
