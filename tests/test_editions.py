@@ -46,17 +46,36 @@ def test_a_record_twin_shows_the_japanese_name_with_the_english_one_marked(built
     assert '<p class="atlas-subtitle" lang="en">' in html
 
 
-def test_the_switch_and_hreflang_link_each_page_to_its_twin(built_site: Path):
-    for page, there in (("people/ishiba-shigeru/index.html", "../../ja/people/ishiba-shigeru/"), ("index.html", "./ja/")):
-        html = (built_site / page).read_text(encoding="utf-8")
-        assert f'<a href="{there}" hreflang="ja"' in html
-        twin = (built_site / "ja" / page).read_text(encoding="utf-8")
-        back = "../../../people/ishiba-shigeru/" if page != "index.html" else "./../"
-        assert f'<a href="{back}" hreflang="en"' in twin
-        for text in (html, twin):
-            path = "" if page == "index.html" else "people/ishiba-shigeru/"
-            assert f'<link rel="alternate" hreflang="en" href="https://us-japan-alliance-atlas.github.io/atlas/{path}">' in text
-            assert f'<link rel="alternate" hreflang="ja" href="https://us-japan-alliance-atlas.github.io/atlas/ja/{path}">' in text
+EXPECTED_LINKS = {  # page: (its en link, its ja link), in the English edition and then in the Japanese one
+    "people/ishiba-shigeru/index.html": (
+        ("../../people/ishiba-shigeru/", "../../ja/people/ishiba-shigeru/"),
+        ("../../../people/ishiba-shigeru/", "../../people/ishiba-shigeru/"),
+    ),
+    "index.html": (("./", "./ja/"), ("./../", "./")),
+}
+
+
+@pytest.mark.parametrize("page", EXPECTED_LINKS)
+def test_the_switch_links_each_page_to_its_twin(built_site: Path, page: str):
+    for root, (to_en, to_ja) in zip((built_site, built_site / "ja"), EXPECTED_LINKS[page]):
+        html = (root / page).read_text(encoding="utf-8")
+        assert f'<a href="{to_en}" hreflang="en"' in html and f'<a href="{to_ja}" hreflang="ja"' in html
+
+
+def test_each_sitemap_lists_every_page_with_its_twin_in_both_languages(built_site: Path):
+    root = "https://us-japan-alliance-atlas.github.io/atlas/"
+    for sitemap, own in ((built_site / "sitemap.xml", root), (built_site / "ja" / "sitemap.xml", root + "ja/")):
+        text = sitemap.read_text(encoding="utf-8")
+        assert 'xmlns:xhtml="http://www.w3.org/1999/xhtml"' in text
+        entry = f"<loc>{own}people/ishiba-shigeru/</loc>"
+        assert entry in text
+        after = text.split(entry, 1)[1].split("</url>", 1)[0]
+        assert f'<xhtml:link rel="alternate" hreflang="en" href="{root}people/ishiba-shigeru/"/>' in after
+        assert f'<xhtml:link rel="alternate" hreflang="ja" href="{root}ja/people/ishiba-shigeru/"/>' in after
+        assert text.count("<url>") == text.count('hreflang="ja"') == text.count('hreflang="en"')
+    import gzip
+
+    assert gzip.decompress((built_site / "sitemap.xml.gz").read_bytes()).decode() == (built_site / "sitemap.xml").read_text()
 
 
 def test_dates_statuses_and_labels_read_as_japanese(built_site: Path):

@@ -24,8 +24,9 @@ def on_config(config: Any) -> Any:
 
 
 def on_post_build(config: Any) -> None:
-    """The build is over: English again, and SOURCE_DATE_EPOCH as it was before it (the build dated itself by
-    the last commit)."""
+    """The build is over: the sitemap lists each page's twin in the other edition; then English again, and
+    SOURCE_DATE_EPOCH as it was before the build (which dated itself by the last commit)."""
+    editions.add_sitemap_alternates(config)
     build.end_of_build()
 
 
@@ -62,9 +63,7 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     a record page's JSON-LD in the head."""
     output = a11y_markup.name_search_dialog(offline_assets.without_repository_facts(output))
     output = build.add_jsonld(output, page, config)
-    if _offline(config):
-        return offline_assets.without_alternate_links(output)
-    return editions.with_hreflang(output, page, config)
+    return offline_assets.without_alternate_links(output) if _offline(config) else output
 
 
 def on_post_template(output_content: str, template_name: str, config: Any) -> str:
