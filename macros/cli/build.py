@@ -9,6 +9,9 @@ import sys
 import time
 from pathlib import Path
 
+from macros.output.search_index import write_offline_index
+from macros.output.search_pagefind import run_pagefind
+
 EDITIONS = (("en", "mkdocs.yml", ""), ("ja", "mkdocs.ja.yml", "ja"))
 """(language, config file, folder under the site root) of each edition, the English one first: its build
 cleans the site folder, the Japanese one then writes into site/ja/."""
@@ -25,8 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def build_editions(
     root: Path, dest: Path, *, offline: bool = False, only: str | None = None, quiet: bool = True
 ) -> list[tuple[str, float, int]]:
-    """Build each edition with `mkdocs build --strict` into `dest` (the Japanese one into dest/ja);
-    return (language, seconds, exit status) per edition, stopping at the first failure."""
+    """Build each edition with `mkdocs build --strict` into `dest` (the Japanese one into dest/ja), then its
+    search index (Pagefind's bundle; offline, the index script); return (language, seconds, exit status) per
+    edition, stopping at the first failure."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **({"OFFLINE": "true"} if offline else {})}
     results = []
     for language, config, folder in EDITIONS:
@@ -36,10 +40,21 @@ def build_editions(
         args += ["--clean", *(["-q"] if quiet else [])]
         started = time.perf_counter()
         status = subprocess.run(args, cwd=root, env=env).returncode
+        if status == 0:
+            status = index_edition(dest / folder, language, offline=offline)
         results.append((language, time.perf_counter() - started, status))
         if status != 0:
             break
     return results
+
+
+def index_edition(site: Path, language: str, *, offline: bool) -> int:
+    """Index one built edition for the site search: the offline index script, or Pagefind's bundle (the
+    English edition's folder holds the Japanese one in ja/, which has its own index); return an exit status."""
+    if offline:
+        write_offline_index(site, language, skip=("ja/",) if language == "en" else ())
+        return 0
+    return run_pagefind(site, language)  # before the Japanese edition's build: site/ja/ is not there yet
 
 
 def run(args: argparse.Namespace) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from macros.glue import build, editions, template_cache
+from macros.glue import build, editions, search, template_cache
 from macros.output import offline_assets
 from macros.render import a11y_markup
 
@@ -54,8 +54,8 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    """Safe links in the rendered HTML."""
-    return build.finish_page_content(html)
+    """Safe links in the rendered HTML; the content marked as the search's indexed region."""
+    return search.mark_for_search(build.finish_page_content(html), page)
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:

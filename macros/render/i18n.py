@@ -119,6 +119,8 @@ LABELS_JA: dict[str, str] = {
     "value source": "値の出典",
     "discrepancy": "相違",
     "provision": "条項",
+    # site search (macros/glue/search.py, docs/assets/atlas-search.js)
+    "Page": "ページ",
 }
 
 

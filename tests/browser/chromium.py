@@ -25,6 +25,7 @@ CHROMIUM = Path(CHROMIUM_PATH)
 CHROMEDRIVER = Path(CHROMEDRIVER_PATH)
 FLAGS = [*CHROMIUM_ARGS, "--disable-quic", "--window-size=1280,1000"]  # the benchmark's flags, and a fixed size
 WAIT = 15  # seconds: generous for a slow CI machine; a passing run waits far less
+SEARCH_BOX = "input[data-atlas-component=search-query]"  # the site search (overrides/partials/search.html)
 SEARCH_RESULT_LINKS = ".md-search-result__item > a.md-search-result__link"
 BROWSER_PAGES = ("chrome:", "chrome-untrusted:", "devtools:")
 
@@ -94,31 +95,35 @@ class Browser:
     def search(self, query: str) -> list[WebElement]:
         """Enter `query` in the search box and return the result links once they appear.
 
-        The whole query is entered at once (value, then the keyup Material listens for): typed key by
-        key, each prefix is searched too, and the results on screen could be those of a prefix.
+        The whole query is entered at once (value, then the input event the search listens for): typed key
+        by key, each prefix is searched too, and the results on screen could be those of a prefix. Waits until
+        the results shown are this query's (the dialog's list carries the query it answers).
         """
-        box = self.driver.find_element(By.CSS_SELECTOR, "input[data-md-component=search-query]")
+        box = self.driver.find_element(By.CSS_SELECTOR, SEARCH_BOX)
         box.click()
         self.driver.execute_script(
             "arguments[0].value = arguments[1];"
-            "arguments[0].dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));",
+            "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
             box,
             query,
         )
-        WebDriverWait(self.driver, WAIT).until(lambda d: d.find_elements(By.CSS_SELECTOR, SEARCH_RESULT_LINKS))
-        seen: list[int] = []
-
-        def all_rendered(driver) -> list[WebElement] | None:
-            """Material renders results in batches as the list scrolls: scroll until no more appear. (The meta
-            line counts matching sections, which Material folds under their page: it is not the link count.)"""
-            driver.execute_script(
-                "const w = document.querySelector('.md-search__scrollwrap'); w.scrollTop = w.scrollHeight"
+        WebDriverWait(self.driver, WAIT).until(
+            lambda d: d.execute_script(
+                "const l = document.querySelector('.md-search-result__list');"
+                "return l.dataset.atlasQuery === arguments[0] && l.children.length > 0",
+                query,
             )
-            links = driver.find_elements(By.CSS_SELECTOR, SEARCH_RESULT_LINKS)
-            seen.append(len(links))
-            return links if len(seen) >= 3 and seen[-1] == seen[-2] == seen[-3] else None
+        )
+        return self.driver.find_elements(By.CSS_SELECTOR, SEARCH_RESULT_LINKS)
 
-        return WebDriverWait(self.driver, WAIT).until(all_rendered)
+    def search_results(self) -> list[dict[str, str]]:
+        """The results on screen, in order: each one's address, title, kind and status as shown."""
+        return self.driver.execute_script(
+            "return [...document.querySelectorAll('.md-search-result__item')].map(li => ({"
+            "href: li.querySelector('a').href, title: li.querySelector('h1').textContent,"
+            "kind: (li.querySelector('.atlas-search-kind') || {}).textContent || '',"
+            "status: (li.querySelector('.atlas-search-status') || {}).textContent || ''}))"
+        )
 
     def choose_palette(self, scheme: str) -> None:
         """Switch the colour palette with the header toggle, as a reader would, until `scheme` is on."""
