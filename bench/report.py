@@ -83,13 +83,3 @@ def format_report(result: Result) -> list[str]:
         lines.append(("profile", str(result.profile)))
     width = max(len(label) for label, _ in lines)
     return [f"{label.ljust(width)}  {value}" for label, value in lines]
-
-
-def search_lines(report) -> list[str]:
-    """The browser search timing (a `browser.SearchReport`) as report lines."""
-    times = ", ".join(f"{t.results_ms / 1000:.2f}" for t in report.timings)
-    return [
-        f"{'search':<14}  a search for {report.query!r} on /{report.page} shows results "
-        f"{report.median_results_s:.2f} s after navigation starts ({report.median_after_load_s:.2f} s after the "
-        f"load event; median of {len(report.timings)}: {times}); index {report.index_mb:.1f} MB"
-    ]

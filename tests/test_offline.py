@@ -127,7 +127,10 @@ def test_offline_pages_link_to_html_files_so_they_open_from_disk(offline_site: P
 
 
 def test_offline_search_index_is_a_script_because_file_urls_cannot_be_fetched(offline_site: Path):
-    assert (offline_site / "search" / "search_index.js").read_text(encoding="utf-8").startswith("var __index = {")
+    for edition in ("", "ja"):  # the site search's index (macros/output/search_index.py), one per edition
+        script = (offline_site / edition / "search" / "atlas-index.js").read_text(encoding="utf-8")
+        assert script.startswith("var __atlas_search_index = {")
+    assert not (offline_site / "pagefind").exists()  # Pagefind cannot work from file://
 
 
 def test_offline_pages_load_the_vendored_search_shim(offline_site: Path):

@@ -36,7 +36,7 @@ def test_pull_request_workflow_runs_check_tests_strict_and_offline_builds():
     runs, _ = steps(jobs["data-check"])
     assert "python -m macros check" in runs and "python -m macros schemas --check" in runs
     assert "bash .ci/run" in steps(jobs["tests"])[0]
-    assert "mkdocs build --strict" in steps(jobs["build"])[0]
+    assert "python -m macros build" in steps(jobs["build"])[0]  # both editions, strict, with the search index
     runs, uses = steps(jobs["offline"])
     assert any(r.startswith("python -m macros offline --zip ") for r in runs)
     upload = next(s for s in jobs["offline"]["steps"] if s.get("uses", "").startswith("actions/upload-artifact@"))
@@ -54,10 +54,10 @@ def test_publish_workflow_deploys_main_to_pages():
     build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
     runs, uses = steps(build)
     assert "python -m macros check" in runs
-    assert any(r.startswith("mkdocs build --strict") for r in runs)
+    assert "python -m macros build --dest site" in runs  # both editions, strict, with the search index
     assert build["steps"][0]["with"]["fetch-depth"] == 0
     upload = next(s for s in build["steps"] if s.get("uses", "").startswith("actions/upload-pages-artifact@"))
-    assert upload["with"]["path"] == "site" and "--site-dir site" in " ".join(runs)
+    assert upload["with"]["path"] == "site"
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"
     assert [s["uses"].split("@")[0] for s in deploy["steps"]] == ["actions/deploy-pages"]

@@ -166,8 +166,12 @@
   function excerpt(hit, query) {
     var text = hit.summary || "";
     if (text.length > 220) text = text.slice(0, 219) + "…";
-    if (text) return highlighted(text, query);
-    return hit.excerpt || ""; // Pagefind's excerpt: its own escaped text with <mark>
+    if (!text && hit.excerpt) { // Pagefind's excerpt, as text (its markup is parsed inert, never inserted)
+      var inert = document.createElement("template");
+      inert.innerHTML = hit.excerpt;
+      text = inert.content.textContent;
+    }
+    return text ? highlighted(text, query) : "";
   }
 
   function withQuery(url, query) {
