@@ -10,7 +10,6 @@ from macros.data.errors import DataError, did_you_mean
 from macros.data.loader import dotted
 from macros.data.models import Commitment, Event, Quote, Topic
 from macros.data.translations import check_translation_shape
-from macros.data.units import check_units
 
 Check = Callable[[Atlas], Iterator[DataError]]
 
@@ -224,7 +223,6 @@ CHECKS: dict[str, Check] = {
     "history-order": check_commitment_dates,
     "glossary-unique": check_glossary_terms_unique,
     "translation-shape": check_translation_shape,
-    "unit-known": check_units,
 }
 
 

@@ -134,7 +134,7 @@ def draw(figure: Figure, size: str, palette: dict[str, str]):
         line = figure.chart == "line" and len({v.date for v in figure.values}) > 1
         rows = len(figure.values)
         series = series_colours(figure)
-        legend_rows = len(series) if len(series) > 1 or line else 0
+        legend_rows = len(series) if len(series) > 1 or (line and any(series)) else 0
         if is_card(figure):
             height = 170
         elif line:
@@ -188,8 +188,12 @@ def _line(fig, ax, figure: Figure, size: str, font: float, palette: dict[str, st
     ax.annotate(amount(figure, lead), (_date(lead), lead.value), textcoords="offset points", xytext=(-4, 8),
                 ha="right", fontsize=font, color=palette["text"], fontweight="bold")  # fmt: skip
     ax.set_title(unit_label(figure), loc="left", color=palette["muted"])
-    locator = mdates.AutoDateLocator(minticks=2, maxticks=4 if size == "narrow" else 7)
-    ax.xaxis.set_major_locator(locator)
+    most = 4 if size == "narrow" else 7
+    dates = sorted({_date(v) for v in figure.values})
+    if len(dates) <= most and all((b - a).days > 300 * (12 if size == "narrow" else 6) / most for a, b in zip(dates, dates[1:])):
+        ax.set_xticks(dates)  # few dates, far enough apart: label each one
+    else:
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=2, maxticks=most))
     ja = language.current() == "ja"
     ax.xaxis.set_major_formatter(
         FuncFormatter(
@@ -203,7 +207,8 @@ def _line(fig, ax, figure: Figure, size: str, font: float, palette: dict[str, st
     ax.margins(x=0.06, y=0.15)
     ax.grid(axis="y", color=palette["grid"], linewidth=0.8)
     ax.set_axisbelow(True)
-    _legend(fig, handles, labels, WIDTHS[size], font, palette)
+    if len(series) > 1 or any(series):  # a legend for named series; one unnamed line is the figure itself
+        _legend(fig, handles, labels, WIDTHS[size], font, palette)
 
 
 def _bars(fig, ax, figure: Figure, width: int, font: float, palette: dict[str, str], series: dict[str, str]) -> None:
