@@ -141,7 +141,7 @@ _PUBLISHERS = (
     "Congressional Research Service",
     "Center for Strategic and International Studies",
 )
-_UNITS = ("trillion yen", "billion dollars", "% of GDP", "million tonnes a year", "seats", "thousand jobs", "per cent")
+_UNITS = ("trillion yen", "billion US dollars", "percent of GDP", "million tonnes a year", "seats", "jobs", "percent")  # from macros/data/units.py
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]

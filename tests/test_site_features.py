@@ -70,9 +70,15 @@ def test_every_chart_svg_parses_and_has_a_title(built_site: Path, real_atlas):
     for entry in real_atlas.collection("figures"):
         svg = ET.parse(built_site / "figures" / f"{entry.id}.svg").getroot()
         assert svg.find("{http://www.w3.org/2000/svg}title").text == entry.model.title
+        assert (built_site / "figures" / f"{entry.id}.png").read_bytes().startswith(b"\x89PNG")
         page = _html(built_site, f"figures/{entry.id}/index.html")
-        assert f'<svg id="chart-{entry.id}" role="img"' in page
-        assert f'href="../{entry.id}.csv"' in page
+        if len(entry.model.values) == 1:  # a number card, not one bar
+            assert 'class="atlas-chart-block atlas-number-card"' in page and "atlas-chart-svg" not in page
+        else:
+            for size in ("narrow", "wide"):
+                assert f'<svg id="chart-{entry.id}-{size}" class="atlas-chart-svg" role="img"' in page
+        assert page.index('id="chart"') < page.index('class="atlas-infobox"')  # the chart above the infobox
+        assert f'href="../{entry.id}.csv"' in page and f'href="../{entry.id}.png" download' in page
 
 
 def test_every_csv_parses_with_the_expected_rows(built_site: Path, real_atlas):

@@ -11,6 +11,7 @@ from macros.data import language
 
 from macros.data.collections import COLLECTIONS
 from macros.data.fields import Date, Markdown, Number, Slug, Text, Url, ref
+from macros.data.units import UnitName
 from macros.data.vocab import (
     DECLARATION_STATUSES,
     AgreementKind,
@@ -632,8 +633,8 @@ class Figure(Record):
     collection: ClassVar[str] = "figures"
     title: Text
     """What the figure measures, e.g. 'Japan's defence budget'."""
-    unit: Text
-    """The unit of every value, e.g. 'trillion yen' or '% of GDP'."""
+    unit: UnitName
+    """The unit of every value, one of the units vocabulary (macros/data/units.py), e.g. 'trillion yen'."""
     dimension: Dimension
     """The dimension it concerns."""
     chart: ChartKind = "bar"

@@ -27,9 +27,10 @@ from macros.data.load import load_atlas
 from macros.data.translations import localize, missing_translations
 from macros.glue import serve_dirty
 from macros.glue.record_pages import RecordPage
-from macros.output.chart_cache import charts as draw_charts
+from macros.output.chart_cache import chart_files, charts as draw_charts
 from macros.output.downloads import assets
 from macros.output.feed import FEED_PATH, atom_feed
+from macros.render.charts import ChartImages
 from macros.render.jsonld import jsonld_data, jsonld_script
 from macros.render.page_extras import abbreviation_glossary, abbreviations, description, harden_links, updated_line
 from macros.render.record import RecordHtml, render_record
@@ -56,7 +57,7 @@ class Build:
     abbreviations: str  # the same as Markdown definitions, appended to pages when abbr cannot take a glossary
     edition: str = "en"  # or "ja"
     original: Atlas | None = None  # the data as written (None: the same as `atlas`, the English edition)
-    _charts: dict[str, str] | None = field(default=None, repr=False)
+    _charts: dict[str, ChartImages] | None = field(default=None, repr=False)
     _changes: list[Change] | None = field(default=None, repr=False)
 
     @classmethod
@@ -99,8 +100,8 @@ class Build:
             setattr(config, _ATTRIBUTE, build)
         return build
 
-    def charts(self) -> dict[str, str]:
-        """The SVG chart of every figure, drawn once per build (cached on disk across builds)."""
+    def charts(self) -> dict[str, ChartImages]:
+        """The charts of every figure (SVGs and PNG), drawn once per build (cached on disk across builds)."""
         if self._charts is None:
             self._charts = draw_charts(self.atlas, self.root / ".cache" / "charts")
         return self._charts
@@ -196,13 +197,14 @@ def record_meta(entry: Entry) -> dict[str, Any]:
 
 def record_html(build: Build, entry: Entry, config: Any) -> RecordHtml:
     """A record page's HTML: with its figure's chart, glossary tooltips and last-updated line."""
-    chart = build.charts().get(entry.id, "") if entry.collection == "figures" else ""
+    chart = build.charts().get(entry.id) if entry.collection == "figures" else None
     date = build.dates.get(entry.path)
     return render_record(
         build.atlas,
         entry,
         directory_urls=config["use_directory_urls"],
         chart=chart,
+        site_url=config.get("site_url") or "",
         glossary=build.glossary,
         footer=updated_line(date).strip() if date else "",
     )  # its JSON-LD goes in the <head>: add_jsonld
@@ -211,7 +213,7 @@ def record_html(build: Build, entry: Entry, config: Any) -> RecordHtml:
 def generated_assets(build: Build, config: Any) -> list[tuple[str, str | bytes]]:
     """Non-page files produced from the data: downloads, charts and the Atom feed of changes."""
     feed = atom_feed(build.changes(), site_url=config.get("site_url") or "", directory_urls=config["use_directory_urls"])
-    return [*assets(build.atlas, build.charts()), (FEED_PATH, feed)]
+    return [*assets(build.atlas, {}), *chart_files(build.charts()), (FEED_PATH, feed)]
 
 
 def glossary_tooltips_once(config: Any) -> None:

@@ -10,12 +10,13 @@ import functools
 from pathlib import Path
 from typing import Any, Callable
 
+from macros.data import language
 from macros.data.fields import split_ref
 from macros.data.names import require_collection, require_dimension, require_record, require_status, require_topic
 from macros.glue.build import Build
 from macros.render import views
 from macros.render.changes import changes_page
-from macros.render.figures import format_value
+from macros.render.numbers import format_amount, format_range
 from macros.render.indexes import collection_index
 from macros.render.escape import markdown_inline
 from macros.render.links import record_link
@@ -61,22 +62,36 @@ def register(env: Any, build: Build) -> None:
         return record_link(here(), collection, record_id, label or entry.name)
 
     def figure_value(
-        figure_id: str, date: str | None = None, series: str | None = None, show_date: bool = False
+        figure_id: str,
+        date: str | None = None,
+        series: str | None = None,
+        show_date: bool = False,
+        to_date: str | None = None,
+        to_series: str | None = None,
     ) -> str:
-        """One value of a figure, with its unit (and date), linked to the figure page (for prose pages)."""
+        """One value of a figure in its unit ("¥43 trillion", "2% of GDP"; 43兆円, GDP比2% in Japanese), linked to
+        the figure page; with `to_date`/`to_series`, a range up to another value ("$800 billion–$1 trillion")."""
         entry = require_record(atlas, "figures", figure_id)
         written = (build.original or atlas).get("figures", figure_id).model.values  # type: ignore[union-attr]
-        matches = [
-            i
-            for i, v in enumerate(written)  # the values as written: pages name series in English in both editions
-            if (date is None or v.date.iso() == str(date)) and (series is None or v.series == series)
-        ]
-        if len(matches) != 1:
-            raise ValueError(f"matches {len(matches)} values; name the date and series")
-        values = [entry.model.values[matches[0]]]  # type: ignore[attr-defined]
-        text = f"{format_value(values[0].value)} ({markdown_inline(entry.model.unit)})"  # type: ignore[attr-defined]
+
+        def one(date: str | None, series: str | None) -> Any:
+            matches = [
+                i
+                for i, v in enumerate(written)  # the values as written: pages name series in English in both editions
+                if (date is None or v.date.iso() == str(date)) and (series is None or v.series == series)
+            ]
+            if len(matches) != 1:
+                raise ValueError(f"matches {len(matches)} values; name the date and series")
+            return entry.model.values[matches[0]]  # type: ignore[attr-defined]
+
+        value, unit = one(date, series), entry.model.unit  # type: ignore[attr-defined]
+        if to_date is None and to_series is None:
+            text = format_amount(value.value, unit)
+        else:
+            text = format_range(value.value, one(to_date or date, to_series or series).value, unit)
+        text = markdown_inline(text)
         if show_date:
-            text += f" in {values[0].date.human()}"
+            text += f"（{value.date.human()}）" if language.current() == "ja" else f" in {value.date.human()}"
         return record_link(here(), "figures", figure_id, text)
 
     def count(collection: str) -> str:

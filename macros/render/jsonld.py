@@ -8,6 +8,7 @@ from typing import Any
 from macros.data.atlas import Atlas, Entry
 from macros.data.collections import COLLECTION
 from macros.data.models import Agreement, Event, Figure, Organization, Person, Quote, Source
+from macros.render.figures import amount, headline
 from macros.render.urls import record_url
 
 def _names(atlas: Atlas, collection: str, ids: list[str], kind: str) -> list[dict[str, str]]:
@@ -42,7 +43,14 @@ def jsonld_data(atlas: Atlas, entry: Entry, site_url: str) -> dict[str, Any]:
     if isinstance(model, Agreement) and model.date:
         data["legislationDate"] = model.date.iso()
     if isinstance(model, Figure):
-        data["variableMeasured"] = {"@type": "PropertyValue", "name": model.title, "unitText": model.unit}
+        latest = headline(model)
+        data["variableMeasured"] = {
+            "@type": "PropertyValue",
+            "name": model.title,
+            "unitText": model.unit,
+            "value": latest.value,
+            "description": f"{amount(model, latest)} ({latest.date.iso()})",  # the page's headline number
+        }
         data["distribution"] = {
             "@type": "DataDownload",
             "encodingFormat": "text/csv",

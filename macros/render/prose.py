@@ -75,7 +75,7 @@ def _with_tail(out: str, tail: str) -> str:
 # Glossary tooltips
 # --------------------------------------------------------------------------
 
-_SKIPPED = r"<(?P<tag>(?i:svg|code|pre|script|style|abbr))\b.*?</(?P=tag)>|<[^>]*>"
+_SKIPPED = r"<(?P<tag>(?i:svg|code|pre|script|style|abbr|textarea))\b.*?</(?P=tag)>|<[^>]*>"
 
 
 @lru_cache(maxsize=8)

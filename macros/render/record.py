@@ -33,7 +33,9 @@ from macros.data.refs import iter_refs
 from macros.data.translations import unit_label
 from macros.data.vocab import label
 from macros.render.citations import Citations
-from macros.render.figures import format_value
+from macros.render.chart_block import CHART_ANCHOR, chart_block
+from macros.render.charts import ChartImages
+from macros.render.figures import amount, sorted_values
 from macros.render.html import Heading, Headings, HtmlLinks
 from macros.render.escape import html_attribute, html_line
 from macros.render.i18n import lang_attr, t
@@ -75,7 +77,9 @@ class Page:
         self.links = HtmlLinks(page_path(entry.collection, entry.id), directory_urls)
         self.cites = Citations(atlas, self.links)
         self.headings = Headings(reserved=_fixed_ids(entry))
-        self.chart = ""
+        self.chart: ChartImages | None = None  # a figure's drawings
+        self.site_url = ""
+        self.anchors: set[str] = set()  # ids the page's sections give themselves (not headings)
 
     def link(self, ref: str) -> str:
         """A link to `collection/id` labelled with the record's display name."""
@@ -103,7 +107,7 @@ def _fixed_ids(entry: Entry) -> set[str]:
     (Python-Markdown's toc extension likewise collects every existing id before it names headings)."""
     cited = {target for _, collection, target in iter_refs(entry.model) if collection == "sources"}
     provisions = getattr(entry.model, "provisions", ())
-    return {"referenced-by", "sources", *(p.id for p in provisions), *(f"source-{n}" for n in range(1, len(cited) + 1))}
+    return {"referenced-by", "sources", "chart", *(p.id for p in provisions), *(f"source-{n}" for n in range(1, len(cited) + 1))}
 
 
 # --------------------------------------------------------------------------
@@ -400,6 +404,7 @@ def _commitment(page: Page, model: Commitment) -> list[str]:
 
 
 def _figure(page: Page, model: Figure) -> list[str]:
+    """The headline number and chart (or number card) first, then the infobox, summary and data."""
     info = _infobox(
         [
             ("Unit", html_line(unit_label(model))),
@@ -408,34 +413,34 @@ def _figure(page: Page, model: Figure) -> list[str]:
             ("See also", _see_also(page, model)),
         ]
     )
-    return [info, _summary(page, model), *_figure_data(page, model)]
+    chart = chart_block(model, page.entry.id, page.chart, page.links, page.site_url)
+    if chart:
+        page.anchors.add(CHART_ANCHOR)
+    return [chart, info, _summary(page, model), *_figure_data(page, model)]
 
 
 def _figure_data(page: Page, model: Figure) -> list[str]:
-    """The data table of a figure, each value with its citation, beside its chart; then the downloads."""
+    """The data table of a figure, each value in its unit with its citation; then the downloads."""
     has_series = any(v.series for v in model.values)
-    unit = f"（{html_line(unit_label(model))}）" if language.current() == "ja" else f" ({html_line(model.unit)})"
-    header = ["Date", *(["Series"] if has_series else []), t("Value") + unit, "Note"]
+    header = ["Date", *(["Series"] if has_series else []), "Value", "Note"]
     rows = []
     translations = {id(v): j.quote for v, j in zip(model.values, model.ja.values if model.ja else [])}
-    for value in sorted(model.values, key=lambda v: (v.date, v.series or "")):
+    for value in sorted_values(model):
         note = html_line(value.note) if value.note else ""
         if value.quote:
             note = (note + " " if note else "") + " ".join(_quoted(value.quote, translations.get(id(value))))
         cells = [value.date.human(), *([html_line(value.series or "")] if has_series else [])]
-        rows.append([*cells, format_value(value.value), f"{note} {page.cites.cite([value.source])}".strip()])
+        rows.append([*cells, html_line(amount(model, value)), f"{note} {page.cites.cite([value.source])}".strip()])
     align = ["", *([""] if has_series else []), "right", ""]
     table = _table(header, rows, align)
-    csv, svg = (page.links.url(f"figures/{page.entry.id}.{ext}") for ext in ("csv", "svg"))
-    download = (
-        f'<p><a href="{html_attribute(csv)}">{t("Download the data (CSV)")}</a> · '
-        f'<a href="{html_attribute(svg)}">{t("Chart (SVG)")}</a></p>'
-    )
-    data = page.heading(2, "Data")
-    if not page.chart:
-        return [data, table, download]
-    chart = f'<div class="atlas-chart">\n{page.chart}\n</div>'
-    return [f'<div class="atlas-figure">\n{chart}\n<div>\n{data}\n{table}\n</div>\n</div>', download]
+    csv, svg, png = (page.links.url(f"figures/{page.entry.id}.{ext}") for ext in ("csv", "svg", "png"))
+    download = f'<p><a href="{html_attribute(csv)}">{t("Download the data (CSV)")}</a>'
+    if page.chart is not None:
+        download += (
+            f' · <a href="{html_attribute(svg)}">{t("Chart (SVG)")}</a>'
+            f' · <a href="{html_attribute(png)}">{t("Chart (PNG)")}</a>'
+        )
+    return [page.heading(2, "Data"), table, download + "</p>"]
 
 
 def _topic(page: Page, model: Topic) -> list[str]:
@@ -534,14 +539,16 @@ def render_record(
     entry: Entry,
     *,
     directory_urls: bool = True,
-    chart: str = "",
+    chart: ChartImages | None = None,
     glossary: dict[str, str] | None = None,
     footer: str = "",
+    site_url: str = "",
 ) -> RecordHtml:
-    """A record's page as HTML (`chart`: a figure's SVG; `glossary`: {term: expansion} for tooltips;
-    `footer`: HTML to end the page with). Its JSON-LD goes in the page's head (see jsonld)."""
+    """A record's page as HTML (`chart`: a figure's drawings; `glossary`: {term: expansion} for tooltips;
+    `footer`: HTML to end the page with; `site_url`: for a chart's embed snippet). Its JSON-LD goes in the
+    page's head (see jsonld)."""
     page = Page(atlas, entry, directory_urls)
-    page.chart = chart
+    page.chart, page.site_url = chart, site_url
     model = entry.model
     title = page.heading(1, entry.name)
     if isinstance(model, Source) and model.language != language.current() and not (model.ja and model.ja.title):
@@ -559,6 +566,7 @@ def render_record(
     body = "\n".join(p for p in parts if p)
     body = abbreviate(body, glossary or {})
     anchors = {h.id for h in page.headings.items} | {f"source-{n}" for n in range(1, len(page.cites.order) + 1)}
+    anchors |= page.anchors
     return RecordHtml(
         body + ("\n" + footer if footer else "") + "\n", entry.name, page.headings.items, frozenset(anchors)
     )
