@@ -62,9 +62,12 @@ def html_table(
     sortable: bool = True,
     numeric: tuple[int, ...] = (),
     group: str = "",
+    filterable: bool = True,
 ) -> str:
     """An HTML table with labelled cells; `header` in English (shown in the language being written);
-    `numeric` columns are right-aligned; `group` names the heading to hide with it when filters empty it."""
+    `numeric` columns are right-aligned; `group` names the heading to hide with it when filters empty it; `filterable` rows are those filters count.
+
+    An empty sort key sorts first (tablesort reads a cell's text when its key is empty: it gets "0")."""
     labels = [t(h) for h in header]
     attributes = f' data-atlas-table="{html_attribute(kind)}"'
     attributes += " data-atlas-sort" if sortable else ""
@@ -75,10 +78,10 @@ def html_table(
         lines.append(f'<th scope="col"{align}>{html_line(text)}</th>')
     lines += ["</tr>", "</thead>", "<tbody>"]
     for row in rows:
-        lines.append(f"<tr data-atlas-row{_facet_attributes(row.facets)}>")
+        lines.append(f"<tr{' data-atlas-row' if filterable else ''}{_facet_attributes(row.facets)}>")
         for i, cell in enumerate(row.cells):
             cell = cell if isinstance(cell, Cell) else Cell(cell)
-            extra = f' data-sort="{html_attribute(cell.sort)}"' if cell.sort is not None else ""
+            extra = f' data-sort="{html_attribute(cell.sort or "0")}"' if cell.sort is not None else ""
             extra += ' class="atlas-num"' if i in numeric else ""
             lines.append(f'<td data-label="{html_attribute(labels[i])}"{extra}>{cell.html}</td>')
         lines.append("</tr>")

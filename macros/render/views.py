@@ -110,7 +110,9 @@ def tracker_summary(atlas: Atlas, here: str = "tracker.md", *, directory_urls: b
         Row([f"<strong>{html_line(t('Total'))}</strong>", *(str(sum(counts[d].values())) for d in DIMENSIONS),
              f"<strong>{sum(sum(c.values()) for c in counts.values())}</strong>"])
     )
-    table = html_table(header, rows, kind="counts", sortable=False, numeric=tuple(range(1, len(header))))
+    table = html_table(
+        header, rows, kind="counts", sortable=False, numeric=tuple(range(1, len(header))), filterable=False
+    )
     return "\n".join(
         [
             '<div class="atlas-summary">',
