@@ -103,7 +103,7 @@ def filter_controls(facets: list[Facet], *, noun: str, text_box: bool = False) -
     """The filter bar (hidden until the script starts it): chips or a menu per facet, an optional text box,
     a Clear button and a live count; `noun` is the plural shown in the count ("commitments")."""
     parts = [
-        f'<div class="atlas-filters" data-atlas-filters hidden'
+        f'<div class="atlas-filters" data-atlas-filters data-search-exclude hidden'
         f' data-count-template="{html_attribute(t("{shown} of {total} {noun} shown").replace("{noun}", t(noun)))}">'
     ]
     if text_box:

@@ -185,7 +185,7 @@ def _tracker_facets(atlas: Atlas, entries: list[Entry]) -> list[Facet]:
     return [
         Facet("status", "Status", [(s, label(s)) for s in statuses]),
         Facet("dimension", "Dimension", [(d, label(d)) for d in DIMENSIONS]),
-        Facet("maker", "Made by", sorted(names.items(), key=lambda kv: kv[1].casefold()), menu=True),
+        Facet("maker", "Made by", sorted(names.items(), key=lambda kv: kv[1].casefold()), menu=len(names) > 8),
     ]
 
 
