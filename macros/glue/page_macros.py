@@ -6,7 +6,9 @@ first; an unknown one stops the build with an error naming the page and the call
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import os
 from pathlib import Path
 from typing import Any, Callable
 
@@ -31,6 +33,12 @@ def define_env(env: Any) -> None:
     register(env, Build.of(env.conf))
 
 
+def build_day() -> dt.date | None:
+    """The build's date: the last commit's (pinned in SOURCE_DATE_EPOCH by the build), never the clock."""
+    stamp = os.environ.get("SOURCE_DATE_EPOCH")
+    return dt.datetime.fromtimestamp(int(stamp), dt.timezone.utc).date() if stamp else None
+
+
 def _call_text(name: str, args: tuple, kwargs: dict) -> str:
     shown = [repr(a) for a in args] + [f"{k}={v!r}" for k, v in kwargs.items()]
     return f"{name}({', '.join(shown)})"
@@ -43,6 +51,9 @@ def register(env: Any, build: Build) -> None:
 
     def here() -> str:
         return env.page.file.src_uri
+
+    def directory_urls() -> bool:
+        return bool(env.conf["use_directory_urls"])
 
     def checked(name: str, function: Callable[..., str]) -> Callable[..., str]:
         @functools.wraps(function)
@@ -127,9 +138,14 @@ def register(env: Any, build: Build) -> None:
         "link": link,
         "figure_value": figure_value,
         "count": count,
-        "collection_index": lambda collection: collection_index(atlas, require_collection(collection), here()),
-        "commitment_tracker": lambda: views.commitment_tracker(atlas, here()),
-        "tracker_summary": lambda: views.tracker_summary(atlas),
+        "collection_index": lambda collection: collection_index(
+            atlas, require_collection(collection), here(), directory_urls=directory_urls()
+        ),
+        "commitment_tracker": lambda: views.commitment_tracker(
+            atlas, here(), directory_urls=directory_urls(), today=build_day()
+        ),
+        "tracker_summary": lambda: views.tracker_summary(atlas, here(), directory_urls=directory_urls()),
+        "timeline_page": lambda: views.timeline_page(atlas, here(), directory_urls=directory_urls()),
         "status_scale": views.status_scale,
         "commitments_table": commitments_table,
         "timeline": timeline,

@@ -129,6 +129,32 @@ LABELS_JA: dict[str, str] = {
     "provision": "条項",
     # site search (macros/glue/search.py, docs/assets/atlas-search.js)
     "Page": "ページ",
+    # tracker, indexes and timeline (macros/render/views.py, indexes.py, tables.py)
+    "none": "なし",
+    "The counts as a table": "件数を表で見る",
+    "What each status means": "各状況の意味",
+    "Overdue": "期限超過",
+    "Changed recently": "最近の変化",
+    "Pledges": "実行の約束",
+    "Declarations": "宣言",
+    "Declaration": "宣言",
+    "Something to deliver: each with its current status, the date it took effect, any deadline and when the"
+    " sources were last checked; under each, the first words of its latest evidence.": "実行すべき約束。現在の状況、その状況になった日付、期限（ある場合）、出典を最後に確認した日を示し、各約束の下に最新の根拠の冒頭を添える。",
+    "Standing positions, restated rather than delivered: each with its latest restatement.": "実行ではなく再確認される継続的な立場。最新の再確認を示す。",
+    "Status since": "状況の開始日",
+    "{shown} of {total} {noun} shown": "{total}件中{shown}件を表示",
+    "Filter": "絞り込み",
+    "Type to filter": "語句を入力して絞り込む",
+    "Clear filters": "絞り込みを解除",
+    "Month not recorded": "月の記録なし",
+    "Person": "人物",
+    "Official": "公式",
+    "Press": "報道",
+    "Copy": "転載",
+    "Weak": "信頼性低",
+    "Sub-topic": "下位テーマ",
+    "Undated": "日付なし",
+    "Level": "階層",
 }
 
 

@@ -1,63 +1,133 @@
-"""Collection index pages: one table row per record, linking to its page."""
+"""Collection index pages: one row per record, linking to its page; sortable headers and a filter box."""
 
 from __future__ import annotations
 
+from macros.data import language
 from macros.data.atlas import Atlas, Entry
 from macros.data.collections import COLLECTION
 from macros.data.models import Agreement, Commitment, Event, Figure, Organization, Person, Quote, Source, Topic
+from macros.data.queries import RELIABILITY_MARKS, reliability
 from macros.data.translations import unit_label
-from macros.data.vocab import label
+from macros.data.vocab import DIMENSIONS, SourceKind, Status, choices, label
+from macros.render.escape import html_line
+from macros.render.html import HtmlLinks
+from macros.render.i18n import t
+from macros.render.prose import inline_html
 from macros.render.record import status_badge
-from macros.render.escape import markdown_inline, markdown_line
-from macros.render.links import record_link
+from macros.render.tables import Cell, Facet, Row, filter_controls, first_sentence, html_table
+
+MARK_LABELS = {"official": "Official", "press": "Press", "copy": "Copy", "weak": "Weak"}
+"""The English label of each reliability mark (its Japanese form in render/i18n.py)."""
 
 
-def _first_sentence(text: str, limit: int = 160) -> str:
-    flat = " ".join(text.split())
-    cut = flat.find(". ")
-    short = flat[: cut + 1] if 0 < cut < limit else flat
-    return short if len(short) <= limit else short[: limit - 1].rsplit(" ", 1)[0] + "…"
+def reliability_label(mark: str) -> str:
+    """A reliability mark as a reader reads it: `copy` → `Copy` (転載 in Japanese)."""
+    return t(MARK_LABELS[mark])
 
 
-def _columns(entry: Entry) -> list[str]:
+def _date(date: object) -> Cell:
+    return Cell(html_line(date.human()), date.iso()) if date else Cell("", "")  # type: ignore[attr-defined]
+
+
+def _columns(atlas: Atlas, links: HtmlLinks, entry: Entry) -> tuple[list[Cell | str], dict[str, str]]:
+    """The cells after the name, and the row's facets."""
     model = entry.model
     if isinstance(model, (Person, Organization)):
-        extra = label(model.kind) if isinstance(model, Organization) else label(model.country or "")
-        return [f'<span lang="ja">{markdown_inline(model.name.ja)}</span>' if model.name.ja else "", extra]
+        extra = label(model.kind) if isinstance(model, Organization) else label(model.country or "") if model.country else ""
+        name = f'<span lang="ja">{html_line(model.name.ja)}</span>' if model.name.ja else ""
+        return [name, html_line(extra)], {}
     if isinstance(model, Event):
-        return [model.date.iso(), label(model.kind)]
+        return [_date(model.date), html_line(label(model.kind))], {"kind": model.kind}
     if isinstance(model, Agreement):
-        return [model.date.iso() if model.date else "", label(model.kind)]
+        return [_date(model.date), html_line(label(model.kind))], {}
     if isinstance(model, Commitment):
-        return [label(model.dimension), status_badge(model.current().status)]
+        status = model.current().status
+        rank = f"{list(choices(Status)).index(status):02d}"
+        return [html_line(label(model.dimension)), Cell(status_badge(status), rank)], {
+            "dimension": model.dimension,
+            "status": status,
+        }
     if isinstance(model, Figure):
-        return [markdown_inline(unit_label(model)), label(model.dimension)]
+        return [html_line(unit_label(model)), html_line(label(model.dimension))], {"dimension": model.dimension}
     if isinstance(model, Topic):
-        return [label(model.dimension), "sub-topic" if model.parent else "dimension"]
+        return [html_line(label(model.dimension)), html_line(t("Sub-topic") if model.parent else t("Dimension"))], {}
     if isinstance(model, Quote):
-        return [model.date.iso(), model.speaker.split("/", 1)[1]]
-    if isinstance(model, Source):
-        return [markdown_inline(model.publisher), model.date.iso() if model.date else "undated"]
-    return ["", ""]
+        collection, speaker = model.speaker.split("/", 1)
+        target = atlas.get(collection, speaker)
+        return [_date(model.date), links.record(collection, speaker, target.name if target else speaker)], {}
+    return ["", ""], {}
 
 
-def collection_index(atlas: Atlas, collection: str, here: str) -> str:
-    """A sortable table of every record in `collection`."""
-    entries = atlas.collection(collection)
-    first, second = COLLECTION[collection].index_columns
-    lines = [
-        f"{len(entries)} records.",
-        "",
-        "<div data-search-exclude markdown>",
-        "",
-        f"| Name | {first} | {second} | Summary |",
-        "|---|---|---|---|",
+def _source_row(links: HtmlLinks, entry: Entry) -> Row:
+    model: Source = entry.model  # type: ignore[assignment]
+    mark = reliability(model)
+    cells: list[Cell | str] = [
+        Cell(links.record("sources", entry.id, entry.name), entry.name.casefold()),
+        html_line(model.publisher),
+        html_line(label(model.kind)),
+        Cell(
+            f'<span class="atlas-reliability atlas-reliability--{mark}">{html_line(reliability_label(mark))}</span>',
+            str(RELIABILITY_MARKS.index(mark)),
+        ),
+        _date(model.date) if model.date else Cell(html_line(t("Undated")), ""),
     ]
-    for entry in entries:
-        cells = [
-            record_link(here, collection, entry.id, entry.name),
-            *_columns(entry),
-            markdown_line(_first_sentence(entry.model.summary)),
+    return Row(cells, {"kind": model.kind, "reliability": mark})
+
+
+def count_line(collection: str, n: int) -> str:
+    """How many records an index lists, named by kind: "21 figures" (in Japanese 「数値データ21件」)."""
+    kind = COLLECTION[collection]
+    if language.current() == "ja":
+        return f"{kind.title_ja}{n:,}件"
+    return f"{n:,} {(kind.singular if n == 1 else kind.title).lower()}"
+
+
+def _facets(atlas: Atlas, collection: str) -> list[Facet]:
+    entries = atlas.collection(collection)
+    if collection == "sources":
+        kinds = [k for k in choices(SourceKind) if any(e.model.kind == k for e in entries)]  # type: ignore[attr-defined]
+        return [
+            Facet("kind", "Kind", [(k, label(k)) for k in kinds]),
+            Facet("reliability", "Reliability", [(m, reliability_label(m)) for m in RELIABILITY_MARKS]),
         ]
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join([*lines, "", "</div>"]) + "\n"
+    if collection == "commitments":
+        statuses = [s for s in choices(Status) if any(e.model.current().status == s for e in entries)]  # type: ignore[attr-defined]
+        return [
+            Facet("dimension", "Dimension", [(d, label(d)) for d in DIMENSIONS]),
+            Facet("status", "Status", [(s, label(s)) for s in statuses]),
+        ]
+    if collection == "figures":
+        return [Facet("dimension", "Dimension", [(d, label(d)) for d in DIMENSIONS])]
+    if collection == "events":
+        kinds = sorted({e.model.kind for e in entries}, key=lambda k: label(k).casefold())  # type: ignore[attr-defined]
+        return [Facet("kind", "Kind", [(k, label(k)) for k in kinds], menu=True)]
+    return []
+
+
+def collection_index(atlas: Atlas, collection: str, here: str, *, directory_urls: bool = True) -> str:
+    """A sortable, filterable table of every record in `collection`, after a count named by kind."""
+    links = HtmlLinks(here, directory_urls)
+    entries = atlas.collection(collection)
+    if collection == "sources":
+        header = ["Name", "Publisher", "Kind", "Reliability", "Date"]
+        rows = [_source_row(links, e) for e in entries]
+    else:
+        first, second = COLLECTION[collection].index_columns
+        header = ["Name", first, second, "Summary"]
+        rows = []
+        for entry in entries:
+            cells, facets = _columns(atlas, links, entry)
+            name = Cell(links.record(collection, entry.id, entry.name), entry.name.casefold())
+            rows.append(Row([name, *cells, inline_html(first_sentence(entry.model.summary))], facets))
+    noun = COLLECTION[collection].title.lower()
+    return "\n".join(
+        [
+            f'<p class="atlas-count">{html_line(count_line(collection, len(entries)))}</p>',
+            "",
+            "<div data-search-exclude>",
+            filter_controls(_facets(atlas, collection), noun=noun, text_box=True),
+            html_table(header, rows, kind="index"),
+            "</div>",
+            "",
+        ]
+    )
