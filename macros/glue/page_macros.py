@@ -15,6 +15,7 @@ from macros.data.names import require_collection, require_dimension, require_rec
 from macros.glue.build import Build
 from macros.render import views
 from macros.render.changes import changes_page
+from macros.render.citations import reliability_legend
 from macros.render.figures import format_value
 from macros.render.indexes import collection_index
 from macros.render.escape import markdown_inline
@@ -125,6 +126,7 @@ def register(env: Any, build: Build) -> None:
         "quote": quote,
         "all_discrepancies": lambda: views.all_discrepancies(atlas, here()),
         "source_profile": lambda: views.source_profile(atlas),
+        "reliability_legend": lambda: reliability_legend(atlas),
         "date_of": date_of,
     }
     for name, function in macros.items():
