@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+from html import unescape as html_unescape
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -31,9 +33,10 @@ from macros.output.chart_cache import charts as draw_charts
 from macros.output.downloads import assets
 from macros.output.feed import FEED_PATH, atom_feed
 from macros.render.jsonld import jsonld_data, jsonld_script
+from macros.render.cite_page import PageCitation, cite_this_page
 from macros.render.page_extras import abbreviation_glossary, abbreviations, description, harden_links, updated_line
 from macros.render.record import RecordHtml, render_record
-from macros.render.urls import page_path
+from macros.render.urls import page_path, page_url
 
 log = logging.getLogger("mkdocs.plugins.atlas")
 _ATTRIBUTE = "atlas_build"  # the attribute of the MkDocs config that holds its Build
@@ -266,6 +269,22 @@ def finish_page_markdown(markdown: str, page: Any, config: Any) -> str:
     return markdown + (updated_line(date) if date else "") + build.abbreviations
 
 
-def finish_page_content(html: str) -> str:
-    """After Markdown: make every link safe."""
-    return harden_links(html)
+def finish_page_content(html: str, page: Any = None, config: Any = None) -> str:
+    """After Markdown: make every link safe; end the page with "Cite this page" (record and hand-written pages)."""
+    html = harden_links(html)
+    if page is None or config is None or not page.file.src_uri.endswith(".md"):
+        return html
+    return html + "\n" + cite_this_page(page_citation(page, config)) + "\n"
+
+
+def page_citation(page: Any, config: Any) -> PageCitation:
+    """What "Cite this page" names: the edition's Atlas, the page's title, its permanent URL on the hosted site
+    (also in the offline copy, whose file:// address is no one else's), the date of its file's last commit."""
+    build = Build.of(config)
+    file = page.file
+    source_path = file.edit_uri or f"{docs_folder(config)}/{file.src_uri}"
+    path = page_url(file.src_uri, True)
+    url = (config.get("site_url") or "").rstrip("/") + "/" + ("" if path == "./" else path)
+    title = html_unescape(re.sub(r"<[^>]+>", "", str(page.title or ""))) if not page.is_homepage else ""
+    site = config.get("site_name") or ""
+    return PageCitation(site=site, title=title or site, url=url, updated=build.dates.get(source_path), path=path)
