@@ -30,7 +30,7 @@ from macros.data.translations import localize, missing_translations
 from macros.glue import serve_dirty
 from macros.glue.record_pages import RecordPage
 from macros.output.chart_cache import charts as draw_charts
-from macros.output.downloads import assets
+from macros.output.downloads import OFFLINE_ZIP_PATH, assets, sizes
 from macros.output.feed import FEED_PATH, atom_feed
 from macros.render.jsonld import jsonld_data, jsonld_script
 from macros.render.cite_page import PageCitation, cite_this_page
@@ -59,6 +59,7 @@ class Build:
     abbreviations: str  # the same as Markdown definitions, appended to pages when abbr cannot take a glossary
     edition: str = "en"  # or "ja"
     original: Atlas | None = None  # the data as written (None: the same as `atlas`, the English edition)
+    download_sizes: dict[str, int] = field(default_factory=dict)  # path → bytes of each generated download
     _charts: dict[str, str] | None = field(default=None, repr=False)
     _changes: list[Change] | None = field(default=None, repr=False)
 
@@ -214,7 +215,26 @@ def record_html(build: Build, entry: Entry, config: Any) -> RecordHtml:
 def generated_assets(build: Build, config: Any) -> list[tuple[str, str | bytes]]:
     """Non-page files produced from the data: downloads, charts and the Atom feed of changes."""
     feed = atom_feed(build.changes(), site_url=config.get("site_url") or "", directory_urls=config["use_directory_urls"])
-    return [*assets(build.atlas, build.charts()), (FEED_PATH, feed)]
+    files: list[tuple[str, str | bytes]] = [*assets(build.atlas, build.charts()), (FEED_PATH, feed)]
+    build.download_sizes = sizes(files)
+    if zip_path := offline_zip(config):
+        build.download_sizes[OFFLINE_ZIP_PATH] = zip_path.stat().st_size
+        if build.edition == "en":  # one copy, at the root of the whole site; the Japanese page links there
+            files.append((OFFLINE_ZIP_PATH, zip_path.read_bytes()))
+    return files
+
+
+def offline_zip(config: Any) -> Path | None:
+    """The offline copy's zip the build was given (extra.atlas_offline_zip, from ATLAS_OFFLINE_ZIP), if any.
+
+    The offline build never gets one (a copy of itself inside itself); a path given but missing stops the build."""
+    given = (config.get("extra") or {}).get("atlas_offline_zip") or ""
+    if not given or os.environ.get("OFFLINE") == "true":
+        return None
+    path = (project_root(config) / given).resolve()
+    if not path.is_file():
+        raise Abort(f"ATLAS_OFFLINE_ZIP: {given}: no such file (build it first: python -m macros offline --zip {given})")
+    return path
 
 
 def glossary_tooltips_once(config: Any) -> None:

@@ -141,6 +141,8 @@ LABELS_JA: dict[str, str] = {
     "Edit": "編集",
     "Report an error": "誤りを報告",
     "Mark": "表示",
+    "not dated (no git history)": "日付なし（gitの履歴がない）",
+    "Not published with this build; make it with {command}.": "このビルドでは公開していない。{command} で作成できる。",
     "Error on": "誤りの報告：",
     "Page": "ページ",
     "Record": "記録",
