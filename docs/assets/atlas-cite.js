@@ -15,6 +15,7 @@
   var PREVIEW_ID = "atlas-cite-preview";
   var hideTimer = null;
   var owner = null;
+  var dismissed = null; // the marker whose preview Escape closed: it stays closed until the pointer leaves it
 
   function lang() {
     return (document.documentElement.getAttribute("lang") || "en").slice(0, 2);
@@ -119,10 +120,13 @@
 
   document.addEventListener("mouseover", function (event) {
     var m = marker(event.target);
-    if (m) show(m);
+    if (m && m !== dismissed) show(m);
   });
   document.addEventListener("mouseout", function (event) {
-    if (marker(event.target)) scheduleHide();
+    var m = marker(event.target);
+    if (!m) return;
+    if (m === dismissed) dismissed = null;
+    scheduleHide();
   });
   document.addEventListener("focusin", function (event) {
     var m = marker(event.target);
@@ -132,7 +136,10 @@
     if (marker(event.target)) hide();
   });
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && owner) hide();
+    if (event.key === "Escape" && owner) {
+      dismissed = owner;
+      hide();
+    }
   });
 
   /* ---------- Cite this page ---------- */

@@ -294,10 +294,16 @@ def finish_page_content(html: str, page: Any = None, config: Any = None) -> str:
     html = harden_links(html)
     if page is None or config is None or not page.file.src_uri.endswith(".md"):
         return html
-    return html + "\n" + cite_this_page(page_citation(page, config)) + "\n"
+    citation = page_citation(page, config, html)
+    page.meta["atlas_permanent_url"] = citation.url  # for "Report an error" (overrides/partials/actions.html)
+    page.meta["atlas_page_title"] = citation.title
+    return html + "\n" + cite_this_page(citation) + "\n"
 
 
-def page_citation(page: Any, config: Any) -> PageCitation:
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL)
+
+
+def page_citation(page: Any, config: Any, html: str = "") -> PageCitation:
     """What "Cite this page" names: the edition's Atlas, the page's title, its permanent URL on the hosted site
     (also in the offline copy, whose file:// address is no one else's), the date of its file's last commit."""
     build = Build.of(config)
@@ -305,6 +311,8 @@ def page_citation(page: Any, config: Any) -> PageCitation:
     source_path = file.edit_uri or f"{docs_folder(config)}/{file.src_uri}"
     path = page_url(file.src_uri, True)
     url = (config.get("site_url") or "").rstrip("/") + "/" + ("" if path == "./" else path)
-    title = html_unescape(re.sub(r"<[^>]+>", "", str(page.title or ""))) if not page.is_homepage else ""
+    heading = _H1.search(html)  # the title the reader sees (a nav label such as "Tracker" may be shorter)
+    shown = re.sub(r'<a class="headerlink".*?</a>', "", heading.group(1)) if heading else str(page.title or "")
+    title = html_unescape(re.sub(r"<[^>]+>", "", shown)).strip() if not page.is_homepage else ""
     site = config.get("site_name") or ""
     return PageCitation(site=site, title=title or site, url=url, updated=build.dates.get(source_path), path=path)
