@@ -39,21 +39,25 @@ def test_record_page_matches_golden(valid_atlas, key):
 def test_backlinks_list_every_referrer_with_its_relation(valid_atlas):
     page = render_record(valid_atlas, valid_atlas.get("people", "alice-example")).html
     backlinks = page.split('id="referenced-by"', 1)[1].split('id="sources"', 1)[0]
+    # grouped by kind and relation: the group's heading names the relation, each line is dated
+    assert "<strong>Events <small>· participant · 1</small></strong>" in backlinks
+    assert "<strong>Commitments <small>· made by · 1</small></strong>" in backlinks
     assert (
-        '<li><a href="../../events/fixture-summit/">Fixture summit</a> <small>(participant)</small></li>' in backlinks
+        '<li><time datetime="2025-02-07">7 February 2025</time> · <a href="../../events/fixture-summit/">Fixture summit</a></li>'
+        in backlinks
     )
-    assert (
-        '<li><a href="../../commitments/fixture-pledge/">Fixture pledge</a> <small>(made by)</small></li>' in backlinks
-    )
+    assert "(made by)" not in backlinks
+    # a commitment shows its current status
+    assert 'Fixture pledge</a> <span class="atlas-status atlas-status--in-progress">' in backlinks
     referrers = {e.key for e in valid_atlas.referrers(("people", "alice-example"))}
     assert referrers == {("events", "fixture-summit"), ("commitments", "fixture-pledge")}
 
 
 def test_citations_are_numbered_in_order_of_first_use(valid_atlas):
     page = render_record(valid_atlas, valid_atlas.get("events", "fixture-summit")).html
-    assert '<li id="source-1"><a href="../../sources/statement/">Joint statement (fixture)</a>' in page
-    assert '<li id="source-2"><a href="../../sources/report/">News report (fixture)</a>' in page
-    assert '<a href="#source-1">[1]</a><a href="#source-2">[2]</a>' in page
+    assert '<li id="source-1" data-summary="A fixture source."><a href="../../sources/statement/">Joint statement' in page
+    assert '<li id="source-2" data-summary=' in page and '<a href="../../sources/report/">News report (fixture)</a>' in page
+    assert '<a href="#source-1" class="atlas-cite-ref">[1]</a><a href="#source-2" class="atlas-cite-ref">[2]</a>' in page
 
 
 def test_links_follow_the_url_style_of_the_build(valid_atlas):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+from html import unescape as html_unescape
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -28,13 +30,14 @@ from macros.data.translations import localize, missing_translations
 from macros.glue import serve_dirty
 from macros.glue.record_pages import RecordPage
 from macros.output.chart_cache import chart_files, charts as draw_charts
-from macros.output.downloads import assets
+from macros.output.downloads import OFFLINE_ZIP_PATH, assets, sizes
 from macros.output.feed import FEED_PATH, atom_feed
 from macros.render.charts import ChartImages
 from macros.render.jsonld import jsonld_data, jsonld_script
+from macros.render.cite_page import PageCitation, cite_this_page
 from macros.render.page_extras import abbreviation_glossary, abbreviations, description, harden_links, updated_line
 from macros.render.record import RecordHtml, render_record
-from macros.render.urls import page_path
+from macros.render.urls import page_path, page_url
 
 log = logging.getLogger("mkdocs.plugins.atlas")
 _ATTRIBUTE = "atlas_build"  # the attribute of the MkDocs config that holds its Build
@@ -57,6 +60,7 @@ class Build:
     abbreviations: str  # the same as Markdown definitions, appended to pages when abbr cannot take a glossary
     edition: str = "en"  # or "ja"
     original: Atlas | None = None  # the data as written (None: the same as `atlas`, the English edition)
+    download_sizes: dict[str, int] = field(default_factory=dict)  # path → bytes of each generated download
     _charts: dict[str, ChartImages] | None = field(default=None, repr=False)
     _changes: list[Change] | None = field(default=None, repr=False)
 
@@ -213,7 +217,26 @@ def record_html(build: Build, entry: Entry, config: Any) -> RecordHtml:
 def generated_assets(build: Build, config: Any) -> list[tuple[str, str | bytes]]:
     """Non-page files produced from the data: downloads, charts and the Atom feed of changes."""
     feed = atom_feed(build.changes(), site_url=config.get("site_url") or "", directory_urls=config["use_directory_urls"])
-    return [*assets(build.atlas, {}), *chart_files(build.charts()), (FEED_PATH, feed)]
+    files: list[tuple[str, str | bytes]] = [*assets(build.atlas, {}), *chart_files(build.charts()), (FEED_PATH, feed)]
+    build.download_sizes = sizes(files)
+    if zip_path := offline_zip(config):
+        build.download_sizes[OFFLINE_ZIP_PATH] = zip_path.stat().st_size
+        if build.edition == "en":  # one copy, at the root of the whole site; the Japanese page links there
+            files.append((OFFLINE_ZIP_PATH, zip_path.read_bytes()))
+    return files
+
+
+def offline_zip(config: Any) -> Path | None:
+    """The offline copy's zip the build was given (extra.atlas_offline_zip, from ATLAS_OFFLINE_ZIP), if any.
+
+    The offline build never gets one (a copy of itself inside itself); a path given but missing stops the build."""
+    given = (config.get("extra") or {}).get("atlas_offline_zip") or ""
+    if not given or os.environ.get("OFFLINE") == "true":
+        return None
+    path = (project_root(config) / given).resolve()
+    if not path.is_file():
+        raise Abort(f"ATLAS_OFFLINE_ZIP: {given}: no such file (build it first: python -m macros offline --zip {given})")
+    return path
 
 
 def glossary_tooltips_once(config: Any) -> None:
@@ -268,6 +291,30 @@ def finish_page_markdown(markdown: str, page: Any, config: Any) -> str:
     return markdown + (updated_line(date) if date else "") + build.abbreviations
 
 
-def finish_page_content(html: str) -> str:
-    """After Markdown: make every link safe."""
-    return harden_links(html)
+def finish_page_content(html: str, page: Any = None, config: Any = None) -> str:
+    """After Markdown: make every link safe; end the page with "Cite this page" (record and hand-written pages)."""
+    html = harden_links(html)
+    if page is None or config is None or not page.file.src_uri.endswith(".md"):
+        return html
+    citation = page_citation(page, config, html)
+    page.meta["atlas_permanent_url"] = citation.url  # for "Report an error" (overrides/partials/actions.html)
+    page.meta["atlas_page_title"] = citation.title
+    return html + "\n" + cite_this_page(citation) + "\n"
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL)
+
+
+def page_citation(page: Any, config: Any, html: str = "") -> PageCitation:
+    """What "Cite this page" names: the edition's Atlas, the page's title, its permanent URL on the hosted site
+    (also in the offline copy, whose file:// address is no one else's), the date of its file's last commit."""
+    build = Build.of(config)
+    file = page.file
+    source_path = file.edit_uri or f"{docs_folder(config)}/{file.src_uri}"
+    path = page_url(file.src_uri, True)
+    url = (config.get("site_url") or "").rstrip("/") + "/" + ("" if path == "./" else path)
+    heading = _H1.search(html)  # the title the reader sees (a nav label such as "Tracker" may be shorter)
+    shown = re.sub(r'<a class="headerlink".*?</a>', "", heading.group(1)) if heading else str(page.title or "")
+    title = html_unescape(re.sub(r"<[^>]+>", "", shown)).strip() if not page.is_homepage else ""
+    site = config.get("site_name") or ""
+    return PageCitation(site=site, title=title or site, url=url, updated=build.dates.get(source_path), path=path)

@@ -7,6 +7,7 @@ from typing import Any
 from macros.glue import build, editions, search, template_cache
 from macros.output import offline_assets
 from macros.render import a11y_markup
+from macros.render.i18n import t
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -49,13 +50,14 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
     """A fresh per-build cache for theme fragments that are the same on many pages (overrides/partials/nav.html);
     compiled templates kept across the rebuilds of `mkdocs serve`."""
     env.globals["atlas_render_cache"] = {}
+    env.globals["atlas_t"] = t  # the Atlas's labels in the edition's language, for overrides/ templates
     env.bytecode_cache = template_cache.SHARED
     return env
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    """Safe links in the rendered HTML; the content marked as the search's indexed region."""
-    return search.mark_for_search(build.finish_page_content(html), page)
+    """Safe links in the rendered HTML; "Cite this page" at its end; the content marked as the search's indexed region."""
+    return search.mark_for_search(build.finish_page_content(html, page, config), page)
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:

@@ -13,12 +13,18 @@ from pathlib import Path
 from typing import Any, Callable
 
 from macros.data import language
+from macros.data.dates import PartialDate
 from macros.data.fields import split_ref
 from macros.data.names import require_collection, require_dimension, require_record, require_status, require_topic
 from macros.glue.build import Build
 from macros.render import views
 from macros.render.changes import changes_page
 from macros.render.numbers import format_amount, format_range
+from macros.output.downloads import OFFLINE_ZIP_PATH, human_size, total_size
+from macros.render.citations import reliability_legend
+from macros.render.escape import html_attribute
+from macros.render.i18n import t
+from macros.render.urls import page_url
 from macros.render.indexes import collection_index
 from macros.render.escape import markdown_inline
 from macros.render.links import record_link
@@ -134,7 +140,32 @@ def register(env: Any, build: Build) -> None:
         require_record(atlas, "quotes", quote_id)
         return views.quote_block(atlas, here(), quote_id)
 
+    def download_size(pattern: str) -> str:
+        """The size of a generated download, or of all that match a glob (`data/*.csv`), as `14 kB`."""
+        return human_size(total_size(build.download_sizes, pattern))
+
+    def downloads_updated() -> str:
+        """The date the data behind the downloads last changed (its last commit)."""
+        dates = [d for path, d in build.dates.items() if path.startswith("data/")]
+        return PartialDate.parse(max(dates)).human() if dates else t("not dated (no git history)")
+
+    def offline_zip() -> str:
+        """The offline copy: a link with its size when this build publishes it, else how to make it."""
+        size = build.download_sizes.get(OFFLINE_ZIP_PATH)
+        if size is None:
+            command = "`python -m macros offline --zip us-japan-alliance-atlas-offline.zip`"
+            return t("Not published with this build; make it with {command}.").replace("{command}", command)
+        name = OFFLINE_ZIP_PATH.rsplit("/", 1)[-1]
+        if build.edition == "en":
+            return f"[{name}]({OFFLINE_ZIP_PATH}) ({human_size(size)})"
+        depth = page_url(here(), env.conf["use_directory_urls"]).count("/")
+        href = "../" * (depth + 1) + OFFLINE_ZIP_PATH  # the English site's root holds the one copy
+        return f'<a href="{html_attribute(href)}">{name}</a>（{human_size(size)}）'
+
     macros: dict[str, Callable[..., str]] = {
+        "download_size": download_size,
+        "downloads_updated": downloads_updated,
+        "offline_zip": offline_zip,
         "link": link,
         "figure_value": figure_value,
         "count": count,
@@ -156,6 +187,7 @@ def register(env: Any, build: Build) -> None:
         "quote": quote,
         "all_discrepancies": lambda: views.all_discrepancies(atlas, here()),
         "source_profile": lambda: views.source_profile(atlas),
+        "reliability_legend": lambda: reliability_legend(atlas),
         "date_of": date_of,
     }
     for name, function in macros.items():

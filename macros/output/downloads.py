@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import fnmatch
 import io
 import json
 from typing import Any
 
+from macros.data import language
 from macros.data.atlas import Atlas
 from macros.data.models import MODELS, Figure, Source
 
@@ -100,3 +102,29 @@ def assets(atlas: Atlas, charts: dict[str, str]) -> list[tuple[str, str]]:
     files += [(f"figures/{fid}.svg", '<?xml version="1.0" encoding="utf-8"?>\n' + svg) for fid, svg in charts.items()]
     files += schema_files()
     return files
+
+
+OFFLINE_ZIP_PATH = "downloads/us-japan-alliance-atlas-offline.zip"
+"""Where the site serves the offline copy, when the build was given one (ATLAS_OFFLINE_ZIP)."""
+
+
+def sizes(files: list[tuple[str, str | bytes]]) -> dict[str, int]:
+    """{path: size in bytes} of generated files (text as the UTF-8 the site serves)."""
+    return {path: len(content.encode("utf-8") if isinstance(content, str) else content) for path, content in files}
+
+
+def total_size(file_sizes: dict[str, int], pattern: str) -> int:
+    """The bytes of every file whose path matches `pattern` (a glob: `data/*.csv`); KeyError if none does."""
+    matched = [size for path, size in file_sizes.items() if fnmatch.fnmatchcase(path, pattern)]
+    if not matched:
+        raise KeyError(f"no generated download matches {pattern!r}")
+    return sum(matched)
+
+
+def human_size(size: int) -> str:
+    """`512 bytes`, `14 kB`, `2.3 MB` (decimal units, as file managers and browsers show downloads)."""
+    if size < 1000:
+        return f"{size} bytes" if language.current() == "en" else f"{size}バイト"
+    if size < 1_000_000:
+        return f"{size / 1000:,.0f} kB"
+    return f"{size / 1_000_000:,.1f} MB"

@@ -12,9 +12,20 @@ from typing import Iterable
 from macros.data import language
 from macros.data.atlas import Atlas
 from macros.data.models import Source
+from macros.data.reliability import MARKS, Mark, copy_host, reliability, url_host
+from macros.render.escape import html_attribute, markdown_inline
 from macros.render.html import HtmlLinks
+from macros.render.i18n import t
 from macros.render.links import external, record_link
-from macros.render.escape import markdown_inline
+from macros.render.page_extras import description
+
+MARK_LABELS: dict[Mark, tuple[str, str]] = {
+    "official": ("official", "Official: the publisher's own copy"),
+    "press": ("press", "Press: a news report"),
+    "copy": ("copy", "Copy: the text as read on another site than the publisher's"),
+    "weak": ("weak", "Weak: a summary or paraphrase by others, or an unreliable host"),
+}
+"""Each reliability mark's label and its explanation (the methodology page's legend says the same)."""
 
 
 class MarkdownLinker:
@@ -50,7 +61,7 @@ class Citations:
                 self.order.append(source_id)
                 self._numbers[source_id] = len(self.order)
             number = self._numbers[source_id]
-            marks.append(f'<a href="#source-{number}">[{number}]</a>')
+            marks.append(f'<a href="#source-{number}" class="atlas-cite-ref">[{number}]</a>')
         return f'<sup class="atlas-cite" data-search-exclude>{"".join(marks)}</sup>' if marks else ""
 
     def items(self) -> str:
@@ -59,7 +70,7 @@ class Citations:
             return ""
         attr = " markdown" if self.links.markdown else ""
         items = [
-            f'<li id="source-{n}"{attr}>{source_line(self.atlas, sid, self.links)}</li>'
+            f'<li id="source-{n}"{_preview(self.atlas, sid)}{attr}>{source_line(self.atlas, sid, self.links)}</li>'
             for n, sid in enumerate(self.order, 1)
         ]
         return "\n".join([f'<ol class="atlas-sources"{attr}>', *items, "</ol>"])
@@ -72,7 +83,8 @@ class Citations:
 
 
 def source_line(atlas: Atlas, source_id: str, links: MarkdownLinker | HtmlLinks) -> str:
-    """`Title — Publisher, date. URL` for one source, linked to its page."""
+    """`Title — Publisher, date, via HOST. [mark]` for one source, linked to its page: a copy read on another
+    host than the publisher's says so ("via"), and every line ends with the source's reliability mark."""
     entry = atlas.get("sources", source_id)
     if entry is None:
         return links.text(source_id)
@@ -82,13 +94,45 @@ def source_line(atlas: Atlas, source_id: str, links: MarkdownLinker | HtmlLinks)
         title = f'<span lang="{source.language}">{title}</span>'  # the published title, in its own language
     parts = [title, " — ", links.text(source.publisher)]
     if source.date:
-        parts.append(f", {source.date.human()}")
-    parts.append(".")
-    if source.url:
-        parts.append(" " + links.external(source.url, _short_url(source.url)))
+        parts.append(f"{t(', ')}{source.date.human()}")
+    if source.url and (host := copy_host(source)):
+        via = links.external(source.url, host)
+        parts.append(f"（{via}経由）" if language.current() == "ja" else f", via {via}")
+    parts.append("。" if language.current() == "ja" else ".")
+    if source.url and not copy_host(source):
+        parts.append(" " + links.external(source.url, url_host(source.url)))
+    parts.append(" " + reliability_mark(source))
     return "".join(parts)
 
 
-def _short_url(url: str) -> str:
-    host = url.split("://", 1)[-1].split("/", 1)[0]
-    return host.removeprefix("www.")
+def reliability_mark(source: Source) -> str:
+    """The source's reliability mark, a small labelled badge whose title explains it."""
+    mark = reliability(source)
+    name, explanation = MARK_LABELS[mark]
+    return (
+        f'<span class="atlas-rel atlas-rel--{mark}" title="{html_attribute(t(explanation))}">{t(name)}</span>'
+    )
+
+
+def _preview(atlas: Atlas, source_id: str) -> str:
+    """The source's summary as a `data-summary` attribute, which the hover preview shows (atlas-cite.js)."""
+    entry = atlas.get("sources", source_id)
+    if entry is None:
+        return ""
+    return f' data-summary="{description(entry.model.summary, 300)}"'
+
+
+def reliability_legend(atlas: Atlas) -> str:
+    """The legend of the reliability marks for the methodology page: each mark, what it means, how many sources
+    carry it (an HTML table, which reads the same inside Markdown)."""
+    counts = {mark: 0 for mark in MARKS}
+    for entry in atlas.collection("sources"):
+        counts[reliability(entry.model)] += 1  # type: ignore[arg-type]
+    rows = []
+    for mark in MARKS:
+        name, explanation = MARK_LABELS[mark]
+        badge = f'<span class="atlas-rel atlas-rel--{mark}">{t(name)}</span>'
+        meaning = t(explanation).split("：" if language.current() == "ja" else ": ", 1)[-1]
+        rows.append(f"<tr><td>{badge}</td><td>{meaning}</td><td>{counts[mark]}</td></tr>")
+    header = f"<tr><th>{t('Mark')}</th><th>{t('Meaning')}</th><th>{t('Sources')}</th></tr>"
+    return "\n".join(['<table class="atlas-rel-legend">', "<thead>", header, "</thead>", "<tbody>", *rows, "</tbody>", "</table>"])

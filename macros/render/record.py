@@ -26,13 +26,14 @@ from macros.data.models import (
     Person,
     Quote,
     Record,
+    Role,
     Source,
     Topic,
 )
 from macros.data.refs import iter_refs
 from macros.data.translations import unit_label
 from macros.data.vocab import label
-from macros.render.citations import Citations
+from macros.render.citations import Citations, reliability_mark
 from macros.render.chart_block import CHART_ANCHOR, chart_block
 from macros.render.charts import ChartImages
 from macros.render.figures import amount, sorted_values
@@ -107,7 +108,16 @@ def _fixed_ids(entry: Entry) -> set[str]:
     (Python-Markdown's toc extension likewise collects every existing id before it names headings)."""
     cited = {target for _, collection, target in iter_refs(entry.model) if collection == "sources"}
     provisions = getattr(entry.model, "provisions", ())
-    return {"referenced-by", "sources", "chart", *(p.id for p in provisions), *(f"source-{n}" for n in range(1, len(cited) + 1))}
+    fixed = {"referenced-by", "sources", "chart", *(p.id for p in provisions), *(f"source-{n}" for n in range(1, len(cited) + 1))}
+    return fixed | _element_ids(entry)
+
+
+def _element_ids(entry: Entry) -> set[str]:
+    """The permalink ids of a page's status changes and quote."""
+    model = entry.model
+    if isinstance(model, Commitment):
+        return {*history_ids(model.history), *(["quote"] if model.quote else [])}
+    return {"quote"} if isinstance(model, Quote) else set()
 
 
 # --------------------------------------------------------------------------
@@ -127,8 +137,10 @@ def _date_range(start: PartialDate | None, end: PartialDate | None) -> str:
     return ""
 
 
-def _table(header: list[str], rows: list[list[str]], align: list[str] | None = None) -> str:
-    """An HTML table, laid out as Python-Markdown writes one (cells are HTML already)."""
+def _table(
+    header: list[str], rows: list[list[str]], align: list[str] | None = None, row_ids: list[str] | None = None
+) -> str:
+    """An HTML table, laid out as Python-Markdown writes one (cells are HTML already; `row_ids`: each row's id)."""
 
     def cell(tag: str, value: str, i: int) -> str:
         style = f' style="text-align: {align[i]};"' if align and align[i] else ""
@@ -138,8 +150,9 @@ def _table(header: list[str], rows: list[list[str]], align: list[str] | None = N
 
     lines = ["<table>", "<thead>", "<tr>", *(cell("th", t(h), i) for i, h in enumerate(header)), "</tr>", "</thead>"]
     lines.append("<tbody>")
-    for row in rows:
-        lines += ["<tr>", *(cell("td", v, i) for i, v in enumerate(row)), "</tr>"]
+    for n, row in enumerate(rows):
+        tr = f'<tr id="{row_ids[n]}">' if row_ids else "<tr>"
+        lines += [tr, *(cell("td", v, i) for i, v in enumerate(row)), "</tr>"]
     return "\n".join([*lines, "</tbody>", "</table>"])
 
 
@@ -164,8 +177,29 @@ def _summary(page: Page, model: Record | Source) -> str:
     return block_html(model.summary, page.cites.cite(getattr(model, "sources", [])))
 
 
-def _blockquote(*paragraphs: str) -> str:
-    return "\n".join(["<blockquote>", *(f"<p>{p}</p>" for p in paragraphs), "</blockquote>"])
+def _blockquote(*paragraphs: str, anchor: str = "") -> str:
+    """A blockquote; with `anchor`, it has that id and a visible permalink (#) after its last paragraph."""
+    if not anchor:
+        return "\n".join(["<blockquote>", *(f"<p>{p}</p>" for p in paragraphs), "</blockquote>"])
+    *first, last = paragraphs
+    last += " " + _permalink(anchor)
+    return "\n".join([f'<blockquote id="{anchor}">', *(f"<p>{p}</p>" for p in [*first, last]), "</blockquote>"])
+
+
+def _permalink(anchor: str) -> str:
+    """A visible link to an element of this page (a status change, a quote), to cite or share it."""
+    title = html_attribute(t("Permanent link"))
+    return f'<a class="atlas-permalink" href="#{anchor}" title="{title}" aria-label="{title}">#</a>'
+
+
+def history_ids(history: list) -> list[str]:
+    """The id of each status change on a commitment page: `status-2025-02-07` (`-2`, `-3` for a repeated date)."""
+    ids: list[str] = []
+    for change in history:
+        base = f"status-{change.date.iso()}"
+        n = sum(1 for i in ids if i == base or i.startswith(base + "-"))
+        ids.append(base if n == 0 else f"{base}-{n + 1}")
+    return ids
 
 
 def _admonition(kind: str, title: str, body: str) -> str:
@@ -230,30 +264,57 @@ def _discrepancies(page: Page, model: Record) -> str:
     return _admonition("warning", "Sources disagree", _list(items))
 
 
+BACKLINKS_SHOWN = 10
+"""How many records a "Referenced by" group lists before the rest fold into a <details>."""
+
+
 def _backlinks(page: Page) -> str:
-    groups: dict[str, dict[str, set[str]]] = {}
+    """Records that point at this one, grouped by kind and relation (the group's heading names the relation),
+    each dated, newest first, commitments with their status; long groups folded after BACKLINKS_SHOWN."""
+    groups: dict[tuple[str, str], set[str]] = {}
     for item in page.atlas.backlinks.get(page.entry.key, ()):
         if item.source == page.entry.key:
             continue
-        relation = t(FIELD_LABELS.get(str(item.loc[0]), str(item.loc[0])))
-        groups.setdefault(item.source[0], {}).setdefault(item.source[1], set()).add(relation)
+        relation = FIELD_LABELS.get(str(item.loc[0]), str(item.loc[0]))
+        groups.setdefault((item.source[0], relation), set()).add(item.source[1])
     if not groups:
         return ""
     parts = [page.heading(2, "Referenced by", "referenced-by", searchable=False)]
-    for collection in COLLECTIONS:
-        if collection not in groups:
-            continue
-
-        def order(item: tuple[str, set[str]]) -> tuple:
-            date = getattr(page.atlas[(collection, item[0])].model, "date", None)
-            return (date.sort_key() if date else (0, 0, 0), item[0])
-
-        items = [
-            f"{page.link_to(collection, record_id)} <small>({', '.join(sorted(relations))})</small>"
-            for record_id, relations in sorted(groups[collection].items(), key=order)
-        ]
-        parts += [f"<p><strong>{COLLECTION[collection].plural()}</strong></p>", _list(items)]
+    order = {c: i for i, c in enumerate(COLLECTIONS)}
+    for collection, relation in sorted(groups, key=lambda g: (order[g[0]], g[1])):
+        ids = groups[(collection, relation)]
+        dated = sorted(((_referrer_date(page.atlas[(collection, i)].model), i) for i in ids), key=_newest_first)
+        items = [_referrer(page, collection, record_id, date) for date, record_id in dated]
+        heading = f"{COLLECTION[collection].plural()} <small>· {t(relation)} · {len(items)}</small>"
+        parts += [f'<p class="atlas-backlinks-group"><strong>{heading}</strong></p>', _list(items[:BACKLINKS_SHOWN])]
+        if rest := items[BACKLINKS_SHOWN:]:
+            more = t("Show {n} more").replace("{n}", str(len(rest)))
+            parts.append(f'<details class="atlas-more">\n<summary>{more}</summary>\n{_list(rest)}\n</details>')
     return "\n".join(parts)
+
+
+def _referrer_date(model: object) -> PartialDate | None:
+    """The date a referring record is known by: its own date, a commitment's first status, an org's founding."""
+    if isinstance(model, Commitment):
+        return model.history[0].date
+    return getattr(model, "date", None) or getattr(model, "founded", None)
+
+
+def _newest_first(item: tuple[PartialDate | None, str]) -> tuple:
+    date, record_id = item
+    key = date.sort_key() if date else (0, 0, 0)
+    return (tuple(-k for k in key), record_id)
+
+
+def _referrer(page: Page, collection: str, record_id: str, date: PartialDate | None) -> str:
+    """One referring record: its date, its link, a commitment's current status."""
+    text = page.link_to(collection, record_id)
+    if date:
+        text = f'<time datetime="{date.iso()}">{date.human()}</time> · {text}'
+    model = page.atlas[(collection, record_id)].model
+    if isinstance(model, Commitment):
+        text += " " + status_badge(model.current().status)
+    return text
 
 
 def _topics(page: Page, model: Record) -> str:
@@ -270,9 +331,8 @@ def _see_also(page: Page, model: Record) -> str:
 
 
 def _person(page: Page, model: Person) -> list[str]:
-    info = _infobox(
+    info = _infobox(  # the Japanese name is the page's subtitle (render_record): not repeated here
         [
-            ("Japanese name", _ja(model.name.ja)),
             ("Also written", ", ".join(html_line(a) for a in model.name.aliases)),
             ("Country", label(model.country) if model.country else ""),
             ("Born", model.born.human() if model.born else ""),
@@ -283,25 +343,37 @@ def _person(page: Page, model: Person) -> list[str]:
     )
     parts = [info, _summary(page, model)]
     if model.roles:
-        roles = []
-        for role in model.roles:
-            text = html_line(role.title)
-            ja = language.current() == "ja"
-            if role.organization:
-                text += ("、" if ja else ", ") + page.link_to("organizations", role.organization)
-            if span := _date_range(role.start, role.end):
-                text += f"（{span}）" if ja else f" ({span})"
-            if role.note:
-                text += f" — {html_line(role.note)}"
-            roles.append(f"{text} {page.cites.cite(role.sources)}".rstrip())
-        parts += [page.heading(2, "Roles"), _list(roles)]
+        parts += [page.heading(2, "Roles"), _list([_role(page, role) for role in model.roles])]
     return parts
 
 
+def _role(page: Page, role: Role) -> str:
+    """A role as "from – to · title, organization — note [n]"; a date the sources do not give is said so."""
+    ja = language.current() == "ja"
+    text = html_line(role.title)
+    if role.organization:
+        text += ("、" if ja else ", ") + page.link_to("organizations", role.organization)
+    if role.note:
+        text += f" — {html_line(role.note)}"
+    return f'<span class="atlas-role-dates">{_role_dates(role)}</span> · {text} {page.cites.cite(role.sources)}'.rstrip()
+
+
+def _role_dates(role: Role) -> str:
+    """"October 2024 – 21 October 2025"; an unknown end or start named as such, never guessed."""
+    if not role.start and not role.end:
+        return t("dates not recorded")
+    start = _time(role.start) if role.start else t("start not recorded")
+    end = _time(role.end) if role.end else t("end not recorded")
+    return f"{start}～{end}" if language.current() == "ja" else f"{start} – {end}"
+
+
+def _time(date: PartialDate) -> str:
+    return f'<time datetime="{date.iso()}">{date.human()}</time>'
+
+
 def _organization(page: Page, model: Organization) -> list[str]:
-    info = _infobox(
+    info = _infobox(  # the Japanese name is the page's subtitle (render_record): not repeated here
         [
-            ("Japanese name", _ja(model.name.ja)),
             ("Short name", html_line(model.name.short) if model.name.short else ""),
             ("Also written", ", ".join(html_line(a) for a in model.name.aliases)),
             ("Kind", label(model.kind)),
@@ -394,14 +466,16 @@ def _commitment(page: Page, model: Commitment) -> list[str]:
     parts = [info, _summary(page, model)]
     if model.quote:
         translation = model.ja.quote if model.ja is not None else None
-        parts.append(_blockquote(*_quoted(model.quote, translation, page.cites.cite(model.sources[:1]))))
+        quoted = _quoted(model.quote, translation, page.cites.cite(model.sources[:1]))
+        parts.append(_blockquote(*quoted, anchor="quote"))
     rows = []
-    for change in model.history:
+    ids = history_ids(model.history)
+    for change, row_id in zip(model.history, ids):
         evidence = inline_html(change.note, page.cites.cite(change.sources))
         if change.event:
             evidence += " — " + page.link_to("events", change.event)
-        rows.append([change.date.human(), status_badge(change.status), evidence])
-    parts += [page.heading(2, "Status history"), _table(["Date", "Status", "Evidence"], rows)]
+        rows.append([f"{change.date.human()} {_permalink(row_id)}", status_badge(change.status), evidence])
+    parts += [page.heading(2, "Status history"), _table(["Date", "Status", "Evidence"], rows, row_ids=ids)]
     return parts
 
 
@@ -465,9 +539,9 @@ def _quote(page: Page, model: Quote) -> list[str]:
     if language.current() == "ja" and ja is not None and ja.text and ja.checked_in:
         # the speaker's own Japanese words, checked against a Japanese transcript, with the English rendering read
         words = [f"「{html_line(ja.text)}」 {page.cites.cite([ja.checked_in])}", _other_words(model.text, model.language)]
-        quote = _blockquote(*words)
+        quote = _blockquote(*words, anchor="quote")
     else:
-        quote = _blockquote(*_quoted(model.text, ja.text if ja else None, cite, model.language))
+        quote = _blockquote(*_quoted(model.text, ja.text if ja else None, cite, model.language), anchor="quote")
     info = _infobox(
         [
             ("Speaker", t(" and ").join(page.link(ref) for ref in [model.speaker, *model.joint_with])),
@@ -496,14 +570,13 @@ def _source(page: Page, model: Source) -> list[str]:
             ("Author", html_line(model.author) if model.author else ""),
             ("Date", when),
             ("Kind", label(model.kind)),
-            ("Reliability", label(model.reliability)),
+            ("Reliability", f"{reliability_mark(model)} {label(model.reliability)}"),
             ("Language", t({"en": "English", "ja": "Japanese"}[model.language])),
             (
                 "Link",
                 page.links.external(model.url, model.url) if model.url else t("No URL: the original could not be located"),
             ),
             ("Copy read", html_line(model.via) if model.via else ""),
-            ("Source-pack id", html_line(model.pack_id) if model.pack_id else ""),
         ]
     )
     parts = [info, block_html(model.summary)]
@@ -568,7 +641,7 @@ def render_record(
     body = "\n".join(p for p in parts if p)
     body = abbreviate(body, glossary or {})
     anchors = {h.id for h in page.headings.items} | {f"source-{n}" for n in range(1, len(page.cites.order) + 1)}
-    anchors |= page.anchors
+    anchors |= page.anchors | _element_ids(entry)
     return RecordHtml(
         body + ("\n" + footer if footer else "") + "\n", entry.name, page.headings.items, frozenset(anchors)
     )
