@@ -87,8 +87,8 @@ class _Body:
 class SiteServer:
     """A built site served gzipped on 127.0.0.1 at a free port, in a background thread (a context manager)."""
 
-    def __init__(self, site: Path) -> None:
-        handler = type("Handler", (GzipHandler,), {"cache": {}, "lock": threading.Lock()})
+    def __init__(self, site: Path, handler_class: type[GzipHandler] = GzipHandler) -> None:
+        handler = type("Handler", (handler_class,), {"cache": {}, "lock": threading.Lock()})
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
