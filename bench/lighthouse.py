@@ -44,6 +44,7 @@ class Audit:
     lcp_ms: float
     tbt_ms: float
     foreign: tuple[str, ...]  # URLs requested from hosts other than the local server
+    benchmark_index: float  # Lighthouse's measure of this machine's speed at the time (higher is faster)
 
 
 def cache_folder() -> Path:
@@ -124,6 +125,7 @@ def audit_of(page: str, preset: str, result: dict, base: str) -> Audit:
         audits["largest-contentful-paint"]["numericValue"],
         audits["total-blocking-time"]["numericValue"],
         foreign,
+        result.get("environment", {}).get("benchmarkIndex", 0.0),
     )
 
 
@@ -178,4 +180,9 @@ def table_lines(results: list[list[Audit]]) -> list[str]:
         for audit in audits:
             foreign.update(audit.foreign)
     lines.append(f"requests to other hosts: {', '.join(sorted(foreign)) if foreign else 'none'}")
+    speeds = [a.benchmark_index for audits in results for a in audits]
+    lines.append(
+        f"machine speed (Lighthouse benchmarkIndex): {min(speeds):.0f}–{max(speeds):.0f} across the runs; "
+        "a busy machine scores lower and slows the simulated phone with it (mobile multiplies CPU time by 4)"
+    )
     return lines

@@ -45,29 +45,30 @@ PAGES = (
 _LOOK = """
 const width = document.documentElement.clientWidth;
 const article = document.querySelector('article.md-content__inner') || document.body;
+const column = article.clientWidth;
 const tables = [...article.querySelectorAll('table')];
-const wide = tables.filter(t => t.getBoundingClientRect().width > (t.parentElement.clientWidth + 1)
-                                || t.getBoundingClientRect().right > width + 1).length;
-let smallest = 1000;
+const wide = tables.filter(t => t.getBoundingClientRect().width > column + 1 || t.getBoundingClientRect().right > width + 1);
+let smallest = 1000, what = '';
 const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
 while (walker.nextNode()) {
   const node = walker.currentNode;
   if (!node.textContent.trim()) continue;
   const element = node.parentElement;
   const box = element.getBoundingClientRect();
-  if (!box.width || !box.height) continue;
-  if (element.closest('svg')) {
-    // SVG text: its size on screen, scaled by the drawing's width
-    const svg = element.closest('svg');
-    const box = svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width;
-    const scale = box ? svg.getBoundingClientRect().width / box : 1;
-    smallest = Math.min(smallest, parseFloat(getComputedStyle(element).fontSize) * scale);
-  } else {
-    smallest = Math.min(smallest, parseFloat(getComputedStyle(element).fontSize));
+  if (box.width <= 1 || box.height <= 1) continue;  // hidden, or visually hidden for screen readers
+  let size = parseFloat(getComputedStyle(element).fontSize);
+  const svg = element.closest('svg');
+  if (svg) {  // SVG text: its size on screen, scaled by the drawing's width
+    const drawn = svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width;
+    size *= drawn ? svg.getBoundingClientRect().width / drawn : 1;
+  }
+  if (size < smallest) {
+    smallest = size;
+    what = (svg ? 'svg ' : '') + element.tagName.toLowerCase() + (element.className && typeof element.className === 'string' ? '.' + element.className.split(' ')[0] : '');
   }
 }
-return [document.documentElement.scrollWidth - width, tables.length, wide, smallest,
-        document.documentElement.scrollHeight, document.getElementsByTagName('*').length];
+return [document.documentElement.scrollWidth - width, tables.length, wide.length, smallest,
+        document.documentElement.scrollHeight, document.getElementsByTagName('*').length, what];
 """
 
 
@@ -84,6 +85,7 @@ class Look:
     smallest_text_px: float
     height_px: int
     elements: int
+    smallest_in: str  # the element holding the smallest text
 
 
 def _driver():
@@ -106,7 +108,7 @@ def _settle(driver, timeout: float = 15) -> None:
             " && [...document.images].every(i => i.complete)"
         )
         if ready:
-            time.sleep(0.3)  # Material's first layout pass (tabs, sidebar, toc)
+            time.sleep(0.5)  # Material's first layout pass (tabs, sidebar, toc)
             return
         time.sleep(0.1)
 
@@ -122,13 +124,15 @@ def shoot(driver, url: str, width: int, path: Path) -> tuple[int, ...]:
     _settle(driver)
     look = driver.execute_script(_LOOK)
     height = min(int(look[4]), MAX_HEIGHT)
+    # The window made as tall as the page, then a pause: capturing beyond the viewport resizes it during the
+    # capture, which restarts Material's tab fade and leaves the tabs half drawn.
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600},
+    )
+    time.sleep(1.0)
     shot = driver.execute_cdp_cmd(
-        "Page.captureScreenshot",
-        {
-            "format": "png",
-            "captureBeyondViewport": True,
-            "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1},
-        },
+        "Page.captureScreenshot", {"format": "png", "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}}
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(base64.b64decode(shot["data"]))
@@ -147,21 +151,23 @@ def take_screens(site: Path, out: Path, pages=PAGES, widths=WIDTHS) -> list[Look
             for width in widths:
                 for name, page in pages:
                     path = out / str(width) / f"{name}.png"
-                    overflow, tables, wide, smallest, height, elements = shoot(driver, server.base + page, width, path)
-                    looks.append(Look(name, width, path, int(overflow), tables, wide, smallest, height, elements))
+                    overflow, tables, wide, smallest, height, elements, what = shoot(driver, server.base + page, width, path)
+                    looks.append(Look(name, width, path, int(overflow), tables, wide, smallest, height, elements, what))
         finally:
             driver.quit()
     return looks
 
 
 def look_lines(looks: list[Look]) -> list[str]:
-    """One line per screenshot: sideways scroll, tables wider than their column, smallest text."""
-    lines = [f"{'width':>5} {'page':<13} {'sideways':>8} {'tables':>6} {'too wide':>8} {'smallest text':>13} "
-             f"{'height':>7} {'elements':>8}"]
+    """One line per screenshot: sideways scroll, tables wider than the text column, smallest text and where."""
+    lines = [
+        f"{'width':>5} {'page':<13} {'sideways':>8} {'tables':>6} {'too wide':>8} {'smallest text':>13} "
+        f"{'height':>7} {'elements':>8}  smallest text in"
+    ]
     for look in looks:
         lines.append(
             f"{look.width:>5} {look.page:<13} {look.overflow_px:>6} px {look.tables:>6} {look.wide_tables:>8} "
-            f"{look.smallest_text_px:>10.1f} px {look.height_px:>7} {look.elements:>8}"
+            f"{look.smallest_text_px:>10.1f} px {look.height_px:>7} {look.elements:>8}  {look.smallest_in}"
         )
     return lines
 
