@@ -54,6 +54,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="instead of synthetic data, build the real site's two editions (English, Japanese) and print each "
         "one's time and the pair's against one edition (--repeat for a median)",
     )
+    parser.add_argument(
+        "--lighthouse",
+        action="store_true",
+        help="instead of synthetic data, build the real site, serve it gzipped on 127.0.0.1 and print Lighthouse "
+        "scores (mobile and desktop) of its main pages (installs lighthouse with npm on first use; --repeat for a median)",
+    )
+    parser.add_argument(
+        "--site", metavar="DIR", help="with --lighthouse: audit this already built site instead of building one"
+    )
     parser.add_argument("--rounds", type=int, default=3, help="edits or page loads per measurement (default: 3)")
     parser.add_argument(
         "--keep",
@@ -86,7 +95,9 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="atlas-bench-") as scratch:
         workdir = Path(args.keep).resolve() if args.keep else Path(scratch)
         try:
-            if args.browser:
+            if args.lighthouse:
+                lines = _lighthouse(root, workdir, args)
+            elif args.browser:
                 lines = _search(root, workdir, args)
             elif args.editions:
                 from bench.editions import edition_lines, edition_times
@@ -100,6 +111,22 @@ def run(args: argparse.Namespace) -> int:
     for line in lines:
         print(line)
     return 0
+
+
+def _lighthouse(root: Path, workdir: Path, args: argparse.Namespace) -> list[str]:
+    from bench.lighthouse import audit_site, table_lines
+    from macros.cli.build import build_editions
+
+    if args.site:
+        site = Path(args.site).resolve()
+    else:
+        site = workdir / "site"
+        _progress(f"building both editions into {site}")
+        failed = [language for language, _, status in build_editions(root, site) if status != 0]
+        if failed:
+            raise RuntimeError(f"the {failed[0]} edition failed to build")
+    results = audit_site(site, workdir / "lighthouse", runs=max(1, args.repeat), progress=_progress)
+    return table_lines(results)
 
 
 def _build(root: Path, workdir: Path, args: argparse.Namespace) -> list[str]:

@@ -1,0 +1,75 @@
+"""The hosted site's held requests (overrides/main.html, "Page speed"): a page load fetches neither the search
+index nor the sitemap, and search and instant navigation still work once the reader reaches for them."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from bench.gzserve import GzipHandler, SiteServer
+from tests.browser.chromium import WAIT
+
+pytestmark = pytest.mark.browser
+
+PERSON = "people/ishiba-shigeru"
+HELD = ("search/search_index.json", "sitemap.xml")
+
+
+def _asked(browser, name: str) -> bool:
+    return any(url.split("?", 1)[0].endswith(name) for url in browser.record().requests)
+
+
+def test_a_page_load_leaves_the_index_and_the_sitemap_until_they_are_needed(browser, hosted):
+    browser.open(hosted.url(PERSON))
+    browser.driver.execute_script("return new Promise(done => setTimeout(done, 1500))")
+    assert [name for name in HELD if _asked(browser, name)] == []
+
+
+def test_search_typed_straight_after_the_load_finds_the_page(browser, hosted):
+    browser.open(hosted.url(""))
+    links = browser.search("Ishiba Shigeru")
+    assert _asked(browser, "search/search_index.json")
+    assert any(link.get_attribute("href").split("?", 1)[0].rstrip("/").endswith(PERSON) for link in links)
+
+
+class _LocalSitemap(GzipHandler):
+    """Answers the sitemaps with this server's address in place of the published one, as on the published site
+    (Material's instant navigation only takes a link it finds in the sitemap; it ignores the port)."""
+
+    def send_head(self):
+        if not self.path.endswith("sitemap.xml"):
+            return super().send_head()
+        text = Path(self.translate_path(self.path)).read_text(encoding="utf-8")
+        body = re.sub(r"https?://[^/<\"]+/[^<\"]*?atlas/", f"http://{self.headers['Host']}/", text).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/xml")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+@pytest.fixture
+def published(built_site: Path):
+    """The hosted build, served so that instant navigation takes its links (see `_LocalSitemap`)."""
+    with SiteServer(built_site, _LocalSitemap) as server:
+        yield server.base
+
+
+def test_after_the_reader_moves_links_open_without_reloading_the_page(browser, published):
+    browser.open(published + PERSON + "/")
+    browser.driver.execute_script("window.atlasSamePage = true")
+    body = browser.driver.find_element(By.TAG_NAME, "body")
+    ActionChains(browser.driver).move_to_element(body).move_by_offset(5, 5).perform()
+    WebDriverWait(browser.driver, WAIT).until(lambda d: _asked(browser, "sitemap.xml"))
+    browser.driver.execute_script("return new Promise(done => setTimeout(done, 1000))")  # parsed
+    link = browser.driver.find_element(By.CSS_SELECTOR, "a.md-tabs__link[href$='tracker/']")
+    link.click()
+    WebDriverWait(browser.driver, WAIT).until(lambda d: d.current_url.rstrip("/").endswith("tracker"))
+    browser.wait_until_ready()
+    assert browser.driver.execute_script("return window.atlasSamePage === true"), "the click reloaded the page"
