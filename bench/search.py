@@ -143,12 +143,17 @@ def _bytes(driver, site: Path, base: str) -> int:
 
 def time_search(driver, site: Path, base: str, page: str, query: str, box: str, timeout: float = 180) -> tuple[float, int]:
     """Load `page`, enter `query` at once and return (seconds to the first result, bytes fetched until then)."""
+    from selenium.common.exceptions import TimeoutException
+
     driver.get_log("performance")
     driver.get(base + page)
     driver.execute_script(_START, box, query)
     started = time.perf_counter()
     while True:
-        first, asked = driver.execute_script("return [window.__first, window.__asked]")
+        try:
+            first, asked = driver.execute_script("return [window.__first, window.__asked]")
+        except TimeoutException:  # the page's main thread is busy (lunr building its index from file://)
+            first = None
         if first is not None:
             return (first - asked) / 1000, _bytes(driver, site, base)
         if time.perf_counter() - started > timeout:
@@ -156,7 +161,9 @@ def time_search(driver, site: Path, base: str, page: str, query: str, box: str, 
         time.sleep(0.01)
 
 
-def compare_searches(hosted: Path, offline: Path, page: str, queries: list[str], rounds: int = 3) -> list[SearchRun]:
+def compare_searches(
+    hosted: Path, offline: Path, page: str, queries: list[str], rounds: int = 3, progress=print
+) -> list[SearchRun]:
     """Time the Atlas search and Material's on the same page of both builds (`page`: `people/x`), each query."""
     pages = {
         "hosted": (f"{page}/index.html", f"{page}/material.html"),
@@ -169,6 +176,8 @@ def compare_searches(hosted: Path, offline: Path, page: str, queries: list[str],
     driver = _driver()
     runs = []
     try:
+        driver.set_script_timeout(600)
+        driver.set_page_load_timeout(600)
         driver.execute_cdp_cmd("Network.enable", {})
         driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
         for where, site, base in (("hosted", hosted, url), ("offline", offline, offline.as_uri() + "/")):
@@ -180,6 +189,7 @@ def compare_searches(hosted: Path, offline: Path, page: str, queries: list[str],
                 for query in queries:
                     measured = [time_search(driver, site, base, target, query, box) for _ in range(rounds)]
                     runs.append(SearchRun(search, where, query, [m[0] for m in measured], [m[1] for m in measured]))
+                    progress(f"{search}, {where}, {query}: " + ", ".join(f"{m[0]:.2f} s {m[1] / 1000:,.0f} KB" for m in measured))
     finally:
         driver.quit()
         server.shutdown()
@@ -195,6 +205,11 @@ def build_both(project: Path, workdir: Path, progress=print) -> tuple[Path, Path
     folders = []
     for offline in (False, True):
         site = workdir / ("site-offline" if offline else "site-hosted")
+        if (site / ".complete").is_file():  # built by an earlier run kept with --keep
+            progress(f"reusing {site}")
+            times.append(float((site / ".complete").read_text()))
+            folders.append(site)
+            continue
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **({"OFFLINE": "true"} if offline else {})}
         progress(f"building the {'offline' if offline else 'hosted'} site and its search index")
         started = time.perf_counter()
@@ -206,6 +221,7 @@ def build_both(project: Path, workdir: Path, progress=print) -> tuple[Path, Path
             raise RuntimeError("indexing the site failed")
         times.append(time.perf_counter() - started)
         folders.append(site)
+        (site / ".complete").write_text(f"{times[-1]:.1f}")
     return folders[0], folders[1], times[0], times[1]
 
 
