@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import gzip
 import http.server
+import io
 import json
 import os
 import statistics
@@ -22,7 +23,6 @@ import sys
 import threading
 import time
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,6 +55,7 @@ class SearchRun:
     query: str
     seconds: list[float]
     bytes_fetched: list[int]
+    search_bytes: list[int]
 
     @property
     def median_s(self) -> float:
@@ -66,11 +67,17 @@ class SearchRun:
         """Median kilobytes fetched from navigation to the first result."""
         return statistics.median(self.bytes_fetched) / 1000
 
+    @property
+    def median_search_kb(self) -> float:
+        """Median kilobytes of those that the search itself fetched (its code and index)."""
+        return statistics.median(self.search_bytes) / 1000
+
 
 class _GzipHandler(http.server.SimpleHTTPRequestHandler):
     """Serves the site as a static host does: text files gzipped when the browser accepts it."""
 
     cache: dict[str, bytes] = {}
+    sent: list[tuple[str, int]] = []  # (path, bytes of the body) of every answer, the browser's workers' too
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
@@ -79,10 +86,13 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
         path = self.translate_path(self.path)
         if os.path.isdir(path):
             path = os.path.join(path, "index.html")
-        if not path.endswith(_COMPRESSIBLE) or "gzip" not in self.headers.get("Accept-Encoding", ""):
-            return super().send_head()
-        if not os.path.isfile(path):
-            return super().send_head()
+        if not path.endswith(_COMPRESSIBLE) or "gzip" not in self.headers.get("Accept-Encoding", "") or not (
+            os.path.isfile(path)
+        ):
+            answer = super().send_head()
+            if answer is not None and hasattr(answer, "fileno"):
+                self.sent.append((self.path, os.fstat(answer.fileno()).st_size))
+            return answer
         body = self.cache.get(path)
         if body is None:
             body = self.cache[path] = gzip.compress(Path(path).read_bytes(), 6)
@@ -91,15 +101,15 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        import io
-
+        self.sent.append((self.path, len(body)))
         return io.BytesIO(body)
 
 
 def _serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     port = free_port()
-    handler = type("Handler", (_GzipHandler,), {"cache": {}})
+    handler = type("Handler", (_GzipHandler,), {"cache": {}, "sent": []})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site)))
+    server.sent = handler.sent  # type: ignore[attr-defined]
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{port}/"
 
@@ -122,41 +132,53 @@ def material_copy(page_html: str) -> str:
     return "\n".join(line for line in html.split("\n") if "atlas-search.js" not in line)
 
 
-def _bytes(driver, site: Path, base: str) -> int:
-    """Bytes fetched since the last call: from the network log, or from file:// the sizes of the files read."""
-    total = 0
-    urls = []
+SEARCH_FILES = ("pagefind/", "search/", "workers/search", "javascripts/lunr/")
+"""What the searches themselves fetch: Pagefind's bundle, the index files, Material's search worker and lunr."""
+
+
+def _bytes(driver, site: Path, base: str, sent: list[tuple[str, int]]) -> tuple[int, int]:
+    """(all bytes, the search's own bytes) fetched since the page was opened: as the server sent them (gzipped,
+    workers' requests included), or from file:// the sizes of the files the page read."""
+    if not base.startswith("file:"):
+        return sum(n for _, n in sent), sum(n for path, n in sent if any(f in path for f in SEARCH_FILES))
+    files = set()
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
-        if message["method"] == "Network.loadingFinished":
-            total += int(message["params"].get("encodedDataLength", 0))
-        elif message["method"] == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
-    if base.startswith("file:"):
-        total = 0
-        for url in set(urls):
-            if url.startswith(base):
-                path = site / urllib.parse.unquote(url[len(base) :].split("?", 1)[0].split("#", 1)[0])
-                total += path.stat().st_size if path.is_file() else 0
-    return total
+        if message["method"] == "Network.requestWillBeSent" and message["params"]["request"]["url"].startswith(base):
+            files.add(urllib.parse.unquote(message["params"]["request"]["url"][len(base) :].split("?")[0].split("#")[0]))
+    sizes = {f: (site / f).stat().st_size for f in files if (site / f).is_file()}
+    return sum(sizes.values()), sum(n for f, n in sizes.items() if any(s in f for s in SEARCH_FILES))
 
 
-def time_search(driver, site: Path, base: str, page: str, query: str, box: str, timeout: float = 180) -> tuple[float, int]:
-    """Load `page`, enter `query` at once and return (seconds to the first result, bytes fetched until then)."""
+def time_search(
+    driver, site: Path, base: str, page: str, query: str, box: str, sent: list, timeout: float = 300
+) -> tuple[float, int, int]:
+    """Load `page`, enter `query` at once and return (seconds to the first result, bytes fetched until then,
+    of which the search's own)."""
+    from selenium.common.exceptions import TimeoutException
+
+    driver.execute_cdp_cmd("Network.clearBrowserCache", {})  # a first visit each time (the cache is off, too)
     driver.get_log("performance")
+    sent.clear()
     driver.get(base + page)
     driver.execute_script(_START, box, query)
     started = time.perf_counter()
     while True:
-        first, asked = driver.execute_script("return [window.__first, window.__asked]")
+        try:
+            first, asked = driver.execute_script("return [window.__first, window.__asked]")
+        except TimeoutException:  # the page's main thread is busy (lunr building its index from file://)
+            first = None
         if first is not None:
-            return (first - asked) / 1000, _bytes(driver, site, base)
+            time.sleep(0.2)  # the last answers' bytes counted
+            return ((first - asked) / 1000, *_bytes(driver, site, base, sent))
         if time.perf_counter() - started > timeout:
             raise TimeoutError(f"no search result for {query!r} on {base + page} after {timeout:.0f} s")
         time.sleep(0.01)
 
 
-def compare_searches(hosted: Path, offline: Path, page: str, queries: list[str], rounds: int = 3) -> list[SearchRun]:
+def compare_searches(
+    hosted: Path, offline: Path, page: str, queries: list[str], rounds: int = 3, progress=print
+) -> list[SearchRun]:
     """Time the Atlas search and Material's on the same page of both builds (`page`: `people/x`), each query."""
     pages = {
         "hosted": (f"{page}/index.html", f"{page}/material.html"),
@@ -169,6 +191,8 @@ def compare_searches(hosted: Path, offline: Path, page: str, queries: list[str],
     driver = _driver()
     runs = []
     try:
+        driver.set_script_timeout(600)
+        driver.set_page_load_timeout(600)
         driver.execute_cdp_cmd("Network.enable", {})
         driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
         for where, site, base in (("hosted", hosted, url), ("offline", offline, offline.as_uri() + "/")):
@@ -178,8 +202,15 @@ def compare_searches(hosted: Path, offline: Path, page: str, queries: list[str],
                 ("Material (lunr)", material, "input[data-md-component=search-query]"),
             ):
                 for query in queries:
-                    measured = [time_search(driver, site, base, target, query, box) for _ in range(rounds)]
-                    runs.append(SearchRun(search, where, query, [m[0] for m in measured], [m[1] for m in measured]))
+                    measured = [
+                        time_search(driver, site, base, target, query, box, server.sent)
+                        for _ in range(rounds)
+                    ]
+                    runs.append(SearchRun(search, where, query, *([m[i] for m in measured] for i in range(3))))
+                    progress(
+                        f"{search}, {where}, {query}: "
+                        + ", ".join(f"{m[0]:.2f} s {m[1] / 1000:,.0f} KB ({m[2] / 1000:,.0f} KB search)" for m in measured)
+                    )
     finally:
         driver.quit()
         server.shutdown()
@@ -195,6 +226,11 @@ def build_both(project: Path, workdir: Path, progress=print) -> tuple[Path, Path
     folders = []
     for offline in (False, True):
         site = workdir / ("site-offline" if offline else "site-hosted")
+        if (site / ".complete").is_file():  # built by an earlier run kept with --keep
+            progress(f"reusing {site}")
+            times.append(float((site / ".complete").read_text()))
+            folders.append(site)
+            continue
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **({"OFFLINE": "true"} if offline else {})}
         progress(f"building the {'offline' if offline else 'hosted'} site and its search index")
         started = time.perf_counter()
@@ -206,6 +242,7 @@ def build_both(project: Path, workdir: Path, progress=print) -> tuple[Path, Path
             raise RuntimeError("indexing the site failed")
         times.append(time.perf_counter() - started)
         folders.append(site)
+        (site / ".complete").write_text(f"{times[-1]:.1f}")
     return folders[0], folders[1], times[0], times[1]
 
 
@@ -225,12 +262,14 @@ def search_table(records: int, runs: list[SearchRun]) -> list[str]:
     """The runs as a table: one line per search, where and query."""
     lines = [
         f"search at {records:,} records (median of {len(runs[0].seconds) if runs else 0}; cache off; "
-        "time from the query to the first result; bytes fetched from navigation until then)",
-        f"  {'search':<22} {'where':<8} {'query':<16} {'first result':>13} {'fetched':>11}",
+        "time from the query to the first result; bytes fetched from navigation until then, and of those the "
+        "search's own: its code and index)",
+        f"  {'search':<22} {'where':<8} {'query':<12} {'first result':>13} {'fetched':>11} {'search':>11}",
     ]
     for run in runs:
         lines.append(
-            f"  {run.search:<22} {run.where:<8} {run.query:<16} {run.median_s:>11.2f} s {run.median_kb:>8,.0f} KB"
+            f"  {run.search:<22} {run.where:<8} {run.query:<12} {run.median_s:>11.2f} s {run.median_kb:>8,.0f} KB"
+            f" {run.median_search_kb:>8,.0f} KB"
         )
     return lines
 

@@ -162,15 +162,17 @@ def _search(root: Path, workdir: Path, args: argparse.Namespace) -> list[str]:
     for records in [args.records] if args.records else [1000, 10000]:
         folder = workdir / f"search-{records}"
         project = folder / "project"
-        _progress(f"generating {records:,} synthetic records")
-        make_project(root, project, records, args.seed, git=False)
-        prepare(project)
+        if not (folder / "site-offline" / ".complete").is_file():  # else both sites are kept from an earlier run
+            _progress(f"generating {records:,} synthetic records")
+            make_project(root, project, records, args.seed, git=False)
+            prepare(project)
         hosted, offline, hosted_s, offline_s = build_both(project, folder, progress=_progress)
         page, queries = sample_queries(project)
         _progress(f"timing searches for {queries} on /{page}")
-        runs = compare_searches(hosted, offline, page, queries, rounds=max(1, args.rounds))
+        runs = compare_searches(hosted, offline, page, queries, rounds=max(1, args.rounds), progress=_progress)
         lines += search_table(records, runs)
-        lines.append(f"  (builds with their search index: hosted {hosted_s:.0f} s, offline {offline_s:.0f} s)")
+        if min(hosted_s, offline_s) >= 0:  # (a negative time: built by an earlier run, not timed)
+            lines.append(f"  (builds with their search index: hosted {hosted_s:.0f} s, offline {offline_s:.0f} s)")
         for line in search_table(records, runs):
             print(line, file=sys.stderr, flush=True)
     return lines
