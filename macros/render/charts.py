@@ -24,7 +24,7 @@ from macros.render.figures import amount, headline, is_planned, sorted_values
 from macros.render.i18n import t
 from macros.render.numbers import format_tick
 
-CHART_VERSION = "5"  # bump when the drawing code changes, to invalidate cached charts
+CHART_VERSION = "6"  # bump when the drawing code changes, to invalidate cached charts
 
 WIDTHS = {"narrow": 300, "wide": 640}  # px of the viewBox, shown at 1:1 (atlas-charts.css)
 FONT_PX = {"narrow": 13.0, "wide": 13.0}  # the smallest text of each: at least 12 px on screen
@@ -165,7 +165,7 @@ def _card(ax, figure: Figure, font: float, palette: dict[str, str]) -> None:
     ax.set_axis_off()
     ax.text(0, 0.62, amount(figure, value), fontsize=font * 2.4, fontweight="bold", color=palette["series-1"],
             transform=ax.transAxes, va="center")  # fmt: skip
-    context = ", ".join(p for p in (value.series, value.date.human()) if p)
+    context = t(", ").join(p for p in (value.series, value.date.human()) if p)
     ax.text(0, 0.12, context, color=palette["muted"], transform=ax.transAxes, va="center")
 
 
@@ -222,7 +222,7 @@ def _bars(fig, ax, figure: Figure, width: int, font: float, palette: dict[str, s
         colour = "planned" if series[value.series or ""] == "planned" else "series-1"  # the label names the bar
         ax.barh(y, value.value, height=0.42, color=palette[colour], hatch="//" if colour == "planned" else None,
                 edgecolor=palette["background"], linewidth=0)  # fmt: skip
-        label = ", ".join(p for p in (value.series, value.date.human()) if p)
+        label = t(", ").join(p for p in (value.series, value.date.human()) if p)
         ax.text(0, y + 0.33, _wrap(label, width - 24, font).split("\n")[0], fontsize=font, va="bottom")
         ax.annotate(amount(figure, value), (max(value.value, 0), y), textcoords="offset points", xytext=(4, 0),
                     va="center", fontsize=font, color=palette["text"])  # fmt: skip
@@ -252,7 +252,7 @@ def describe(figure: Figure) -> str:
 def headline_text(figure: Figure) -> tuple[str, str]:
     """(the headline number, what it is): ('¥9.9 trillion', 'fiscal 2025 initial budget, 2025')."""
     value = headline(figure)
-    return amount(figure, value), ", ".join(p for p in (value.series, value.date.human()) if p)
+    return amount(figure, value), t(", ").join(p for p in (value.series, value.date.human()) if p)
 
 
 def _svg_text(fig, figure_id: str, size: str) -> str:
