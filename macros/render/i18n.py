@@ -145,6 +145,7 @@ LABELS_JA: dict[str, str] = {
     "Sub-topic": "下位テーマ",
     "Undated": "日付なし",
     "Level": "階層",
+    "Sort by": "並べ替え",
 }
 
 

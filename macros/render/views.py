@@ -265,7 +265,7 @@ def commitments_table(
         entries = [e for e in entries if e.model.dimension == dimension]  # type: ignore[attr-defined]
     if status:
         entries = [e for e in entries if e.model.current().status == status]  # type: ignore[attr-defined]
-    lines = [_header("Commitment", "Status", "Since"), "|---|---|---|"]
+    lines = [_header("Commitment", "Status", "Status since"), "|---|---|---|"]
     for entry in entries:
         current = entry.model.current()  # type: ignore[attr-defined]
         lines.append(f"| {_link(here, entry)} | {status_badge(current.status)} | {current.date.iso()} |")
