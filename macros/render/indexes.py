@@ -61,8 +61,9 @@ def _columns(atlas: Atlas, links: HtmlLinks, entry: Entry) -> tuple[list[Cell | 
 def _source_row(links: HtmlLinks, entry: Entry) -> Row:
     model: Source = entry.model  # type: ignore[assignment]
     mark = reliability(model)
+    summary = f'<br><span class="atlas-evidence">{inline_html(first_sentence(model.summary))}</span>'
     cells: list[Cell | str] = [
-        Cell(links.record("sources", entry.id, entry.name), entry.name.casefold()),
+        links.record("sources", entry.id, entry.name) + summary,
         html_line(model.publisher),
         html_line(label(model.kind)),
         Cell(
@@ -117,7 +118,7 @@ def collection_index(atlas: Atlas, collection: str, here: str, *, directory_urls
         rows = []
         for entry in entries:
             cells, facets = _columns(atlas, links, entry)
-            name = Cell(links.record(collection, entry.id, entry.name), entry.name.casefold())
+            name = links.record(collection, entry.id, entry.name)
             rows.append(Row([name, *cells, inline_html(first_sentence(entry.model.summary))], facets))
     noun = COLLECTION[collection].title.lower()
     return "\n".join(
