@@ -148,10 +148,6 @@ LABELS_JA: dict[str, str] = {
     "Clear filters": "絞り込みを解除",
     "Month not recorded": "月の記録なし",
     "Person": "人物",
-    "Official": "公式",
-    "Press": "報道",
-    "Copy": "転載",
-    "Weak": "信頼性低",
     "Sub-topic": "下位テーマ",
     "Undated": "日付なし",
     "Level": "階層",
@@ -180,9 +176,9 @@ LABELS_JA: dict[str, str] = {
     "not dated (no git history)": "日付なし（gitの履歴がない）",
     "Not published with this build; make it with {command}.": "このビルドでは公開していない。{command} で作成できる。",
     "Error on": "誤りの報告：",
-    "Page": "ページ",
     "Record": "記録",
     "What is wrong, and the source that shows it:": "誤りの内容と、それを示す出典：",
+    "Sort by": "並べ替え",
 }
 
 

@@ -12,17 +12,14 @@ from macros.data.vocab import DIMENSIONS, SourceKind, Status, choices, label
 from macros.render.escape import html_line
 from macros.render.html import HtmlLinks
 from macros.render.i18n import t
+from macros.render.citations import MARK_LABELS
 from macros.render.prose import inline_html
 from macros.render.record import status_badge
 from macros.render.tables import Cell, Facet, Row, filter_controls, first_sentence, html_table
 
-MARK_LABELS = {"official": "Official", "press": "Press", "copy": "Copy", "weak": "Weak"}
-"""The English label of each reliability mark (its Japanese form in render/i18n.py)."""
-
-
 def reliability_label(mark: str) -> str:
-    """A reliability mark as a reader reads it: `copy` → `Copy` (転載 in Japanese)."""
-    return t(MARK_LABELS[mark])
+    """A reliability mark as citation lists write it: `copy` (転載 in Japanese)."""
+    return t(MARK_LABELS[mark][0])  # type: ignore[index]
 
 
 def _date(date: object) -> Cell:
@@ -61,8 +58,9 @@ def _columns(atlas: Atlas, links: HtmlLinks, entry: Entry) -> tuple[list[Cell | 
 def _source_row(links: HtmlLinks, entry: Entry) -> Row:
     model: Source = entry.model  # type: ignore[assignment]
     mark = reliability(model)
+    summary = f'<br><span class="atlas-evidence">{inline_html(first_sentence(model.summary))}</span>'
     cells: list[Cell | str] = [
-        Cell(links.record("sources", entry.id, entry.name), entry.name.casefold()),
+        links.record("sources", entry.id, entry.name) + summary,
         html_line(model.publisher),
         html_line(label(model.kind)),
         Cell(
@@ -117,7 +115,7 @@ def collection_index(atlas: Atlas, collection: str, here: str, *, directory_urls
         rows = []
         for entry in entries:
             cells, facets = _columns(atlas, links, entry)
-            name = Cell(links.record(collection, entry.id, entry.name), entry.name.casefold())
+            name = links.record(collection, entry.id, entry.name)
             rows.append(Row([name, *cells, inline_html(first_sentence(entry.model.summary))], facets))
     noun = COLLECTION[collection].title.lower()
     return "\n".join(

@@ -145,7 +145,8 @@ def _table(
     def cell(tag: str, value: str, i: int) -> str:
         style = f' style="text-align: {align[i]};"' if align and align[i] else ""
         if tag == "td" and header[i]:  # each cell names its column: a phone shows rows as labelled cards
-            style += f' data-label="{html_attribute(t(header[i]))}"'
+            name = re.sub(r"\s*[(（].*$", "", t(header[i]))  # the label without a unit: no data in attributes
+            style += f' data-label="{html_attribute(name)}"'
         return f"<{tag}{style}>{value}</{tag}>"
 
     lines = ["<table>", "<thead>", "<tr>", *(cell("th", t(h), i) for i, h in enumerate(header)), "</tr>", "</thead>"]

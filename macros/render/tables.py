@@ -72,7 +72,8 @@ def html_table(
     attributes = f' data-atlas-table="{html_attribute(kind)}"'
     attributes += " data-atlas-sort" if sortable else ""
     attributes += f' data-atlas-group data-heading="{html_attribute(group)}"' if group else ""
-    lines = [f"<table{attributes}>", "<thead>", "<tr>"]
+    sort_label = f' data-sort-label="{html_attribute(t("Sort by"))}"' if sortable else ""
+    lines = [f"<table{attributes}>", "<thead>", f"<tr{sort_label}>"]
     for i, text in enumerate(labels):
         align = ' class="atlas-num"' if i in numeric else ""
         lines.append(f'<th scope="col"{align}>{html_line(text)}</th>')

@@ -149,7 +149,7 @@ def _tracker_row(atlas: Atlas, links: HtmlLinks, entry: Entry, today: dt.date | 
             deadline += f' <span class="atlas-overdue">{html_line(t("Overdue"))}</span>'
     evidence = f'<br><span class="atlas-evidence">{inline_html(first_sentence(current.note))}</span>'
     cells: list[Cell | str] = [
-        Cell(links.record("commitments", entry.id, entry.name) + evidence, entry.name.casefold()),
+        links.record("commitments", entry.id, entry.name) + evidence,  # sorts by its text: no data in attributes
         makers,
     ]
     if with_dimension:
@@ -265,7 +265,7 @@ def commitments_table(
         entries = [e for e in entries if e.model.dimension == dimension]  # type: ignore[attr-defined]
     if status:
         entries = [e for e in entries if e.model.current().status == status]  # type: ignore[attr-defined]
-    lines = [_header("Commitment", "Status", "Since"), "|---|---|---|"]
+    lines = [_header("Commitment", "Status", "Status since"), "|---|---|---|"]
     for entry in entries:
         current = entry.model.current()  # type: ignore[attr-defined]
         lines.append(f"| {_link(here, entry)} | {status_badge(current.status)} | {current.date.iso()} |")
