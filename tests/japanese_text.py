@@ -1,4 +1,5 @@
-"""How Japanese a built page's main text is: its article, without the source list and without text marked as
+"""How Japanese a built page's main text is: its article, without the source list and "Cite this page" (citations:
+URLs and BibTeX, whose labels are checked by tests/browser/test_cite.py) and without text marked as
 another language (`lang="en"`), which a Japanese page quotes on purpose (original words, English names)."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class _MainText(HTMLParser):
                 tag in ("script", "style", "svg")
                 or attributes.get("lang", "ja") != "ja"
                 or "atlas-sources" in (attributes.get("class") or "")
+                or "atlas-cite-page" in (attributes.get("class") or "")
                 or attributes.get("id") == "sources"
             )
             self.stack.append(excluded or (bool(self.stack) and self.stack[-1]))

@@ -7,7 +7,8 @@ import pytest
 
 from macros.data import language
 from macros.data.atlas import Entry
-from macros.data.reliability import copy_host, reliability, url_host
+from macros.data.queries import reliability
+from macros.data.reliability import copy_host, url_host
 from macros.render.citations import Citations, MarkdownLinker, reliability_legend, source_line
 from macros.render.html import HtmlLinks
 from macros.render.record import BACKLINKS_SHOWN, render_record
@@ -43,11 +44,11 @@ def test_the_publishers_own_copy_shows_its_host_without_via(valid_atlas):
     ("level", "via", "mark"),
     [
         ("official", None, "official"),
-        ("official", "a mirror", "copy"),
+        ("official", "an embassy site", "official"),
         ("verbatim-copy", "a mirror", "copy"),
         ("press", None, "press"),
         ("press", "a mirror", "press"),
-        ("summary", None, "weak"),
+        ("summary", None, "press"),
         ("weak", None, "weak"),
     ],
 )
@@ -59,7 +60,7 @@ def test_every_line_ends_with_its_reliability_mark(valid_atlas, level, via, mark
 
 
 def test_marks_and_via_in_japanese(valid_atlas):
-    atlas = _with_source(valid_atlas, "statement", via="a mirror")
+    atlas = _with_source(valid_atlas, "statement", via="a mirror", reliability="verbatim-copy")
     with language.writing_in("ja"):
         line = _line(atlas, "statement")
     assert "（<a href=" in line and "example.org</a>経由）。" in line

@@ -1,35 +1,14 @@
-"""How far a cited source can be trusted, in the four marks a reader sees: official, press, copy, weak.
+"""Where a cited source was read: the host of a copy on another site than the publisher's (`via`).
 
-Computed from the source's own fields (`reliability`, `via`, `url`), so that citation lists, the sources
-index and the methodology's legend say the same thing. No markup here (the data layer).
+The reader's reliability mark itself is `macros.data.queries.reliability` (one definition, shared with the
+sources index); this module adds what a citation line needs beside it. No markup here (the data layer).
 """
 
 from __future__ import annotations
 
-from typing import Literal
 from urllib.parse import urlsplit
 
 from macros.data.models import Source
-
-Mark = Literal["official", "press", "copy", "weak"]
-MARKS: tuple[Mark, ...] = ("official", "press", "copy", "weak")
-"""The marks, strongest first."""
-
-_BY_LEVEL: dict[str, Mark] = {
-    "official": "official",  # the publisher's own copy
-    "press": "press",  # a news report
-    "verbatim-copy": "copy",  # the full text, read on another site
-    "summary": "weak",  # someone else's summary or paraphrase
-    "weak": "weak",  # an unreliable host
-}
-
-
-def reliability(source: Source) -> Mark:
-    """The reader's mark for a source: an official text read on another host (`via`) counts as a copy."""
-    mark = _BY_LEVEL[source.reliability]
-    if mark == "official" and source.via:
-        return "copy"
-    return mark
 
 
 def url_host(url: str) -> str:

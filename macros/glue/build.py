@@ -298,7 +298,6 @@ def finish_page_content(html: str, page: Any = None, config: Any = None) -> str:
         return html
     citation = page_citation(page, config, html)
     page.meta["atlas_permanent_url"] = citation.url  # for "Report an error" (overrides/partials/actions.html)
-    page.meta["atlas_page_title"] = citation.title
     return html + "\n" + cite_this_page(citation) + "\n"
 
 

@@ -12,18 +12,19 @@ from typing import Iterable
 from macros.data import language
 from macros.data.atlas import Atlas
 from macros.data.models import Source
-from macros.data.reliability import MARKS, Mark, copy_host, reliability, url_host
+from macros.data.queries import RELIABILITY_MARKS, reliability
+from macros.data.reliability import copy_host, url_host
 from macros.render.escape import html_attribute, markdown_inline
 from macros.render.html import HtmlLinks
 from macros.render.i18n import t
 from macros.render.links import external, record_link
 from macros.render.page_extras import description
 
-MARK_LABELS: dict[Mark, tuple[str, str]] = {
-    "official": ("official", "Official: the publisher's own copy"),
-    "press": ("press", "Press: a news report"),
-    "copy": ("copy", "Copy: the text as read on another site than the publisher's"),
-    "weak": ("weak", "Weak: a summary or paraphrase by others, or an unreliable host"),
+MARK_LABELS: dict[str, tuple[str, str]] = {
+    "official": ("official", "Official: the publisher's own copy, or an official host's"),
+    "press": ("press", "Press: a news report, or someone else's summary of the document"),
+    "copy": ("copy", "Copy: the full text, read on another site than the publisher's"),
+    "weak": ("weak", "Weak: an unreliable host"),
 }
 """Each reliability mark's label and its explanation (the methodology page's legend says the same)."""
 
@@ -125,11 +126,11 @@ def _preview(atlas: Atlas, source_id: str) -> str:
 def reliability_legend(atlas: Atlas) -> str:
     """The legend of the reliability marks for the methodology page: each mark, what it means, how many sources
     carry it (an HTML table, which reads the same inside Markdown)."""
-    counts = {mark: 0 for mark in MARKS}
+    counts = {mark: 0 for mark in RELIABILITY_MARKS}
     for entry in atlas.collection("sources"):
         counts[reliability(entry.model)] += 1  # type: ignore[arg-type]
     rows = []
-    for mark in MARKS:
+    for mark in RELIABILITY_MARKS:
         name, explanation = MARK_LABELS[mark]
         badge = f'<span class="atlas-rel atlas-rel--{mark}">{t(name)}</span>'
         meaning = t(explanation).split("：" if language.current() == "ja" else ": ", 1)[-1]
