@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from macros.data.atlas import Atlas, Entry
 from macros.data.dates import PartialDate
-from macros.data.reliability import MARKS, reliability
 from macros.data.models import Commitment, Event, Source
 from macros.data.vocab import Dimension, Status, choices
 
@@ -45,7 +44,21 @@ def latest_changes(atlas: Atlas, limit: int = 10) -> list[Change]:
     return changes[:limit]
 
 
-RELIABILITY_MARKS = MARKS  # the reader's marks, strongest first: one definition, in data/reliability.py
+RELIABILITY_MARKS: tuple[str, ...] = ("official", "press", "copy", "weak")
+"""The reader's reliability marks, most to least trustworthy."""
+
+_MARK_OF_LEVEL = {
+    "official": "official",  # the publisher's own copy (an official host such as an embassy site counts)
+    "verbatim-copy": "copy",  # the full text, read on another host (named in `via`)
+    "press": "press",  # a report of it
+    "summary": "press",  # someone else's summary or paraphrase: second-hand, as a report is
+    "weak": "weak",  # an unreliable host
+}
+
+
+def reliability(source: Source) -> str:
+    """The reader's mark for a source (one of RELIABILITY_MARKS), from its recorded `reliability` level."""
+    return _MARK_OF_LEVEL[source.reliability]
 
 
 def by_topic(atlas: Atlas, topic_id: str) -> dict[str, list[Entry]]:

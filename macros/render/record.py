@@ -164,11 +164,6 @@ def _infobox(rows: list[tuple[str, str]]) -> str:
     return '<div class="atlas-infobox">\n' + _table(["", ""], [[t(k), v] for k, v in rows]) + "\n</div>"
 
 
-def _ja(text: str | None) -> str:
-    """A name or title in the other edition's language (the Japanese one on English pages, and the reverse)."""
-    return f'<span lang="{lang_attr()}">{html_line(text)}</span>' if text else ""
-
-
 def status_badge(status: str) -> str:
     """A coloured label for a commitment status."""
     return f'<span class="atlas-status atlas-status--{status}">{label(status)}</span>'
@@ -397,7 +392,6 @@ def _agreement(page: Page, model: Agreement) -> list[str]:
     )
     info = _infobox(
         [
-            ("Japanese title", _ja(model.title_ja)),
             ("Kind", label(model.kind)),
             ("Date", when),
             ("Parties", page.links_to("organizations", model.parties)),
@@ -431,7 +425,6 @@ def _agreement(page: Page, model: Agreement) -> list[str]:
 def _event(page: Page, model: Event) -> list[str]:
     info = _infobox(
         [
-            ("Japanese title", _ja(model.title_ja)),
             ("Kind", label(model.kind)),
             ("Date", _date_range(model.date, model.end) if model.end else model.date.human()),
             ("Location", html_line(model.location) if model.location else ""),
@@ -524,7 +517,6 @@ def _topic(page: Page, model: Topic) -> list[str]:
     subtopics = [e.id for e in page.atlas.collection("topics") if e.model.parent == page.entry.id]
     info = _infobox(
         [
-            ("Japanese title", _ja(model.title_ja)),
             ("Dimension", label(model.dimension)),
             ("Part of", page.link_to("topics", model.parent) if model.parent else ""),
             ("Sub-topics", page.links_to("topics", subtopics)),
