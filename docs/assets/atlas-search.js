@@ -303,7 +303,7 @@
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: function (node) {
         var parent = node.parentElement;
-        if (!parent || parent.closest("script, style, mark, .headerlink, [hidden]")) return NodeFilter.FILTER_REJECT;
+        if (!parent || parent.closest("script, style, textarea, svg, mark, .headerlink, [hidden], [data-search-exclude]")) return NodeFilter.FILTER_REJECT;
         pattern.lastIndex = 0;
         return pattern.test(node.normalize ? node.data.normalize("NFKC") : node.data)
           ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
