@@ -110,7 +110,8 @@ def test_sources_index_has_kind_reliability_date_and_publisher(real_atlas):
 def test_every_index_is_sortable_with_labelled_cells(real_atlas):
     for collection in ("people", "organizations", "agreements", "events", "commitments", "figures", "topics", "quotes"):
         page = collection_index(real_atlas, collection, f"{collection}/index.md")
-        assert "<table data-atlas-table=\"index\" data-atlas-sort>" in page, collection
+        rows = len(real_atlas.collection(collection))
+        assert f'<table data-atlas-table="index" data-atlas-sort style="--atlas-rows: {rows}">' in page, collection
         assert page.count("<tr data-atlas-row") == len(real_atlas.collection(collection)), collection
         assert _cells_without_label(page) == [], collection
 

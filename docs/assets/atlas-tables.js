@@ -33,9 +33,7 @@
     var text = bar.querySelector("[data-atlas-text]");
     var count = bar.querySelector("[data-atlas-count]");
     var template = bar.getAttribute("data-count-template") || "{shown} / {total}";
-    rows.forEach(function (row) {
-      row.dataset.atlasText = fold(row.textContent);
-    });
+    var texts = null; // each row's folded text, read when the text box is first used (not on page load)
 
     function chosen() {
       var wanted = {};
@@ -54,13 +52,17 @@
     function apply() {
       var wanted = chosen();
       var needle = text ? fold(text.value.trim()) : "";
+      if (needle && !texts) {
+        texts = new Map();
+        rows.forEach(function (row) { texts.set(row, fold(row.textContent)); });
+      }
       var shown = 0;
       rows.forEach(function (row) {
         var ok = Object.keys(wanted).every(function (facet) {
           var has = words(row.getAttribute("data-" + facet));
           return wanted[facet].some(function (value) { return has.indexOf(value) !== -1; });
         });
-        if (ok && needle) ok = row.dataset.atlasText.indexOf(needle) !== -1;
+        if (ok && needle) ok = texts.get(row).indexOf(needle) !== -1;
         row.hidden = !ok;
         if (ok) shown += 1;
       });
@@ -110,7 +112,8 @@
     });
     if (text && query.get("q")) text.value = query.get("q");
     bar.hidden = false;
-    apply();
+    // Unfiltered, every row is shown already: touching each one would only cost the page's first layout.
+    if (Object.keys(chosen()).length || (text && text.value.trim())) apply();
   }
 
   function setUp() {

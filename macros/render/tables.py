@@ -72,6 +72,7 @@ def html_table(
     attributes = f' data-atlas-table="{html_attribute(kind)}"'
     attributes += " data-atlas-sort" if sortable else ""
     attributes += f' data-atlas-group data-heading="{html_attribute(group)}"' if group else ""
+    attributes += f' style="--atlas-rows: {len(rows)}"'  # a phone's estimate of its height until it is drawn
     sort_label = f' data-sort-label="{html_attribute(t("Sort by"))}"' if sortable else ""
     lines = [f"<table{attributes}>", "<thead>", f"<tr{sort_label}>"]
     for i, text in enumerate(labels):

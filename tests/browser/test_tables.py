@@ -84,9 +84,35 @@ def test_no_table_is_wider_than_the_screen(browser, site, kind, width):
         assert browser.driver.execute_script("return document.querySelectorAll('table').length") > 0 or kind in (
             "timeline",
         )
+        # On a phone long tables are drawn only as they come near the screen (content-visibility): measure each as
+        # the reader will see it once it is drawn.
+        browser.driver.execute_script(
+            "const s = document.createElement('style');"
+            "s.textContent = '* { content-visibility: visible !important; }'; document.head.appendChild(s);"
+        )
         assert browser.driver.execute_script(TOO_WIDE) == []
         assert browser.driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")
         browser.screenshot(SCREENSHOTS / f"tables-{site.name}-{kind}-{width}.png")
+
+
+CARDS_DRAWN = """
+return [...document.querySelectorAll('table[data-atlas-table=tracker] tbody tr')]
+  .map(r => r.checkVisibility({contentVisibilityAuto: true}));
+"""
+
+
+def test_a_phone_draws_the_tracker_cards_as_the_reader_reaches_them(browser, site):
+    with screen(browser, 390):
+        browser.open(site.url("tracker"))
+        drawn = browser.driver.execute_script(CARDS_DRAWN)
+        assert len(drawn) >= 10 and not drawn[-1], "the last card is drawn before the reader is near it"
+        last = browser.driver.find_elements(By.CSS_SELECTOR, "table[data-atlas-table=tracker] tbody tr")[-1]
+        browser.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", last)
+        WebDriverWait(browser.driver, WAIT).until(lambda d: d.execute_script(CARDS_DRAWN)[-1])
+        assert last.text.strip() and last.size["height"] > 50  # drawn in full, its text on screen
+    with screen(browser, 1366):
+        browser.open(site.url("tracker"))
+        assert all(browser.driver.execute_script(CARDS_DRAWN))  # a desktop table is drawn whole
 
 
 @pytest.mark.parametrize("width", [390, 1366])
