@@ -31,10 +31,11 @@ def test_a_page_load_leaves_the_index_and_the_sitemap_until_they_are_needed(brow
     assert [name for name in HELD if _asked(browser, name)] == []
 
 
-def test_search_typed_straight_after_the_load_finds_the_page(browser, hosted):
+def test_search_typed_straight_after_the_load_finds_the_page_without_the_sitemap(browser, hosted):
     browser.open(hosted.url(""))
     links = browser.search("Ishiba Shigeru")
     assert not _asked(browser, "search/search_index.json")  # Material's lunr index is never used
+    assert not _asked(browser, "sitemap.xml")  # using the search is no reason to parse the sitemap
     assert any(link.get_attribute("href").split("?", 1)[0].rstrip("/").endswith(PERSON) for link in links)
 
 
