@@ -74,3 +74,30 @@ def test_after_the_reader_moves_links_open_without_reloading_the_page(browser, p
     WebDriverWait(browser.driver, WAIT).until(lambda d: d.current_url.rstrip("/").endswith("tracker"))
     browser.wait_until_ready()
     assert browser.driver.execute_script("return window.atlasSamePage === true"), "the click reloaded the page"
+
+
+
+PLACE = """
+const main = document.querySelector('.md-main__inner').getBoundingClientRect();
+return [main.left, document.documentElement.scrollHeight > window.innerHeight];
+"""
+
+
+def test_the_page_does_not_move_sideways_when_it_grows_past_the_window(browser, hosted):
+    """A page that grows past the window while it loads (a figure page as its chart comes) gains a scrollbar; the
+    text must not jump sideways when it does (Lighthouse counted that as a layout shift of 0.16). The same page in
+    a window it fits and in one it overflows puts its text at the same place."""
+    browser.open(hosted.url(hosted.figure_pages()[0]))
+    places = []
+    try:
+        for height in (8000, 500):
+            browser.driver.execute_cdp_cmd(
+                "Emulation.setDeviceMetricsOverride",
+                {"width": 1366, "height": height, "deviceScaleFactor": 1, "mobile": False},
+            )
+            places.append(browser.driver.execute_script(PLACE))
+    finally:
+        browser.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    (fits_left, fits_scrolls), (over_left, over_scrolls) = places
+    assert not fits_scrolls and over_scrolls, places  # the page fits the tall window and overflows the short one
+    assert fits_left == over_left, places
