@@ -76,7 +76,6 @@ def test_after_the_reader_moves_links_open_without_reloading_the_page(browser, p
     assert browser.driver.execute_script("return window.atlasSamePage === true"), "the click reloaded the page"
 
 
-
 PLACE = """
 const main = document.querySelector('.md-main__inner').getBoundingClientRect();
 return [main.left, document.documentElement.scrollHeight > window.innerHeight];
